@@ -1,0 +1,105 @@
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { clients, contacts } from './clients';
+import { timestamps } from './columns';
+
+/**
+ * Pipeline stages are user-editable; `kind` keeps statistics meaningful whatever the names
+ * (open = still in play, won = work agreed or done, lost = did not happen).
+ */
+export const stages = sqliteTable(
+  'stages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['open', 'won', 'lost'] }).notNull(),
+    position: integer('position').notNull(),
+    /** Days without client contact before a follow-up reminder; null = no silence rule for this stage. */
+    followUpDays: integer('follow_up_days'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('stages_position_idx').on(t.position)],
+);
+
+export const gigSources = ['platform', 'referral', 'repeat', 'inbound', 'outreach', 'other'] as const;
+export const rateUnits = ['hour', 'day', 'week', 'fixed'] as const;
+
+/** A gig from first lead to paid work. Money is integer minor units of an ISO 4217 currency. */
+export const gigs = sqliteTable(
+  'gigs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    /** The agency brokering the gig, when the client is the end client reached through an agency. */
+    agencyClientId: integer('agency_client_id').references(() => clients.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    stageId: integer('stage_id')
+      .notNull()
+      .references(() => stages.id, { onDelete: 'restrict' }),
+    stageEnteredAt: integer('stage_entered_at').notNull(),
+    /** Order of the card inside its board column (fractional so a move rewrites one row). */
+    position: real('position').notNull().default(0),
+    source: text('source', { enum: gigSources }),
+    /** Platform name, campaign, or any detail about where the gig came from. */
+    sourceDetail: text('source_detail'),
+    referrerContactId: integer('referrer_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    referrerClientId: integer('referrer_client_id').references(() => clients.id, { onDelete: 'set null' }),
+    currency: text('currency'),
+    rateUnit: text('rate_unit', { enum: rateUnits }),
+    proposedRateMinor: integer('proposed_rate_minor'),
+    agreedRateMinor: integer('agreed_rate_minor'),
+    estimatedHours: real('estimated_hours'),
+    budgetMinor: integer('budget_minor'),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    requirements: text('requirements').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    /** Client update cadence for active gigs, e.g. every 7 days; null = none. */
+    updateEveryDays: integer('update_every_days'),
+    lastContactAt: integer('last_contact_at'),
+    archivedAt: integer('archived_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('gigs_client_idx').on(t.clientId),
+    index('gigs_stage_position_idx').on(t.stageId, t.position),
+    index('gigs_agency_idx').on(t.agencyClientId),
+    index('gigs_referrer_contact_idx').on(t.referrerContactId),
+    index('gigs_referrer_client_idx').on(t.referrerClientId),
+  ],
+);
+
+/** Clarifying questions for a gig: a checklist worked through before or during interviews. */
+export const gigQuestions = sqliteTable(
+  'gig_questions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gigId: integer('gig_id')
+      .notNull()
+      .references(() => gigs.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    answer: text('answer').notNull().default(''),
+    doneAt: integer('done_at'),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('gig_questions_gig_idx').on(t.gigId, t.position)],
+);
+
+/** The rate trail of a negotiation: asked, countered, revised, agreed. */
+export const rateEvents = sqliteTable(
+  'rate_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gigId: integer('gig_id')
+      .notNull()
+      .references(() => gigs.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['asked', 'countered', 'revised', 'agreed'] }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    unit: text('unit', { enum: rateUnits }).notNull(),
+    occurredAt: integer('occurred_at').notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('rate_events_gig_idx').on(t.gigId, t.occurredAt)],
+);

@@ -1,0 +1,76 @@
+/**
+ * Assembles the Electron-free core: opens the database, builds the context and the dispatcher.
+ * The Electron main process and the HTTP bridge both start Gigline through this one function.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppInfo } from '../contract';
+import { systemClock, type Clock, type Context } from './context';
+import { openDatabase } from './db/open-database';
+import { createEventBus } from './event-bus';
+import { handlers } from './handlers';
+import type { Logger } from './log';
+import { createDispatcher, type Dispatch } from './router';
+
+export interface CoreOptions {
+  dataDir: string;
+  migrationsFolder: string;
+  log: Logger;
+  version: string;
+  clock?: Clock;
+  nativeBinding?: string;
+  databaseFileName?: string;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  context: Context;
+  events: ReturnType<typeof createEventBus>;
+  close(): void;
+}
+
+export const DATABASE_FILE = 'gigline.sqlite';
+
+export function backupDirOf(dataDir: string): string {
+  return path.join(dataDir, 'backups');
+}
+
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, options.databaseFileName ?? DATABASE_FILE);
+  const opened = await openDatabase({
+    file,
+    migrationsFolder: options.migrationsFolder,
+    backupDir: backupDirOf(options.dataDir),
+    log: options.log,
+    now: () => clock.now(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  const events = createEventBus();
+  const info: AppInfo = {
+    name: 'Gigline',
+    version: options.version,
+    dataDir: options.dataDir,
+    databasePath: file,
+    schemaVersion: opened.schemaVersion,
+    readOnly: opened.readOnly,
+  };
+  const context: Context = {
+    db: opened.db,
+    sqlite: opened.sqlite,
+    log: options.log,
+    now: () => clock.now(),
+    timeZone: () => clock.timeZone(),
+    emit: (name, payload) => events.emit(name, payload),
+    info,
+  };
+  return {
+    dispatch: createDispatcher(handlers, context),
+    context,
+    events,
+    close: () => {
+      if (opened.sqlite.open) opened.sqlite.close();
+    },
+  };
+}
