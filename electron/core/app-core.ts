@@ -20,6 +20,8 @@ export interface CoreOptions {
   clock?: Clock;
   nativeBinding?: string;
   databaseFileName?: string;
+  /** How long a write waits for another connection's lock before failing with BUSY (default 5000 ms). */
+  busyTimeoutMs?: number;
 }
 
 export interface Core {
@@ -46,6 +48,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     log: options.log,
     now: () => clock.now(),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
   });
   const events = createEventBus();
   const info: AppInfo = {
