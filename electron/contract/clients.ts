@@ -14,6 +14,10 @@ import {
   requiredText,
   tagList,
 } from './fields';
+import { DeadlineSummarySchema } from './deadlines';
+import { GigSummarySchema } from './gigs';
+import { InterviewSummarySchema } from './interviews';
+import { TimelineEventSchema } from './timeline';
 
 export const clientKinds = ['company', 'individual'] as const;
 export const clientSorts = ['name', 'updated', 'created'] as const;
@@ -76,10 +80,16 @@ const clientCore = {
 export const ClientSummarySchema = z.object({ ...clientCore, contactCount: z.number() });
 export type ClientSummary = z.infer<typeof ClientSummarySchema>;
 
+/** Everything the client screen shows, fetched in one call. */
 export const ClientDetailSchema = z.object({
   ...clientCore,
   notes: z.string(),
   contacts: z.array(ContactSchema),
+  /** Gigs for this client, or brokered by it as an agency. */
+  gigs: z.array(GigSummarySchema),
+  interviews: z.array(InterviewSummarySchema),
+  deadlines: z.array(DeadlineSummarySchema),
+  timeline: z.array(TimelineEventSchema),
 });
 export type ClientDetail = z.infer<typeof ClientDetailSchema>;
 
@@ -125,7 +135,8 @@ export const clientProcedures = {
     output: ClientDetailSchema,
   },
   'clients.delete': {
-    input: z.object({ id }).strict(),
+    /** A client with gigs is deleted only with `deleteGigs: true` (gigs, interviews and deadlines go too). */
+    input: z.object({ id, deleteGigs: z.boolean().optional() }).strict(),
     output: z.object({ id: z.number() }),
   },
   'contacts.create': {

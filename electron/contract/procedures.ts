@@ -3,12 +3,22 @@
  * of its single object argument and of its result. Transports and the dispatcher are typed from this.
  */
 import type { z } from 'zod';
+import { agendaProcedures } from './agenda';
 import { appProcedures } from './app';
 import { clientProcedures } from './clients';
+import { deadlineProcedures } from './deadlines';
+import { gigProcedures } from './gigs';
+import { interviewProcedures } from './interviews';
+import { timelineProcedures } from './timeline';
 
 export const procedures = {
   ...appProcedures,
   ...clientProcedures,
+  ...gigProcedures,
+  ...interviewProcedures,
+  ...deadlineProcedures,
+  ...timelineProcedures,
+  ...agendaProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -1,9 +1,14 @@
 /** Client and contact procedures: each write runs in one transaction and returns the fresh DTO. */
-import type { clientProcedures } from '../../contract';
+import type { ClientDetail, clientProcedures } from '../../contract';
+import type { Context } from '../context';
+import { deadlinesWhere } from '../repositories/deadline-queries';
+import { gigsOfClient } from '../repositories/gig-queries';
+import { interviewsOfClient } from '../repositories/interview-queries';
+import { timelineOfClient } from '../repositories/timeline-repository';
 import {
   assertClientExists,
   deleteClientRow,
-  getClientDetail,
+  getClientRecord,
   insertClient,
   listClients,
   updateClientRow,
@@ -11,11 +16,25 @@ import {
 import { deleteContact, getContact, insertContact, updateContact } from '../repositories/contacts-repository';
 import { listTags, pruneUnusedTags, replaceClientTags } from '../repositories/tags-repository';
 import type { HandlerMap } from '../router';
+import { timeFrame } from './handler-support';
+
+/** The client screen in one call: record, contacts, gigs, interviews, deadlines and timeline. */
+export function getClientDetail(ctx: Context, id: number): ClientDetail {
+  const record = getClientRecord(ctx.db, id);
+  const frame = timeFrame(ctx);
+  return {
+    ...record,
+    gigs: gigsOfClient(ctx.sqlite, id, frame.now),
+    interviews: interviewsOfClient(ctx.sqlite, id),
+    deadlines: deadlinesWhere(ctx.sqlite, 'client_id', id, frame),
+    timeline: timelineOfClient(ctx.sqlite, id),
+  };
+}
 
 export const clientHandlers = {
   'clients.list': (input, ctx) => listClients(ctx.db, input),
 
-  'clients.get': (input, ctx) => getClientDetail(ctx.db, input.id),
+  'clients.get': (input, ctx) => getClientDetail(ctx, input.id),
 
   'clients.create': (input, ctx) => {
     const now = ctx.now();
@@ -27,7 +46,7 @@ export const clientHandlers = {
       return clientId;
     });
     ctx.emit('data.changed', { entities: ['clients'] });
-    return getClientDetail(ctx.db, id);
+    return getClientDetail(ctx, id);
   },
 
   'clients.update': (input, ctx) => {
@@ -41,22 +60,22 @@ export const clientHandlers = {
       }
     });
     ctx.emit('data.changed', { entities: ['clients'] });
-    return getClientDetail(ctx.db, id);
+    return getClientDetail(ctx, id);
   },
 
   'clients.setArchived': (input, ctx) => {
     const now = ctx.now();
     updateClientRow(ctx.db, input.id, { archivedAt: input.archived ? now : null }, now);
     ctx.emit('data.changed', { entities: ['clients'] });
-    return getClientDetail(ctx.db, input.id);
+    return getClientDetail(ctx, input.id);
   },
 
   'clients.delete': (input, ctx) => {
     ctx.db.transaction((tx) => {
-      deleteClientRow(tx, input.id);
+      deleteClientRow(tx, input.id, input.deleteGigs ?? false);
       pruneUnusedTags(tx);
     });
-    ctx.emit('data.changed', { entities: ['clients'] });
+    ctx.emit('data.changed', { entities: ['clients', 'gigs', 'interviews', 'deadlines', 'agenda'] });
     return { id: input.id };
   },
 

@@ -1,9 +1,19 @@
 /** Every procedure's handler, checked against the contract's procedure map. */
 import type { Handlers } from '../router';
 import { appHandlers } from './app-handlers';
+import { agendaHandlers } from './agenda-handlers';
 import { clientHandlers } from './clients-handlers';
+import { deadlineHandlers } from './deadlines-handlers';
+import { gigHandlers } from './gigs-handlers';
+import { interviewHandlers } from './interviews-handlers';
+import { timelineHandlers } from './timeline-handlers';
 
 export const handlers = {
   ...appHandlers,
   ...clientHandlers,
+  ...gigHandlers,
+  ...interviewHandlers,
+  ...deadlineHandlers,
+  ...timelineHandlers,
+  ...agendaHandlers,
 } satisfies Handlers;

@@ -1,7 +1,7 @@
 /** Clients: the list (search, sort, archive filter, tag filter), the detail, and writes. */
 import { and, asc, desc, eq, isNotNull, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { clients, clientTags, contacts, gigs, tags } from '../../../drizzle/schema';
-import type { ClientDetail, ClientSummary, ParsedInput } from '../../contract';
+import type { ClientSummary, ParsedInput } from '../../contract';
 import type { AppDatabase } from '../db/open-database';
 import { AppError, notFound } from '../errors';
 import { listContactsOfClient } from './contacts-repository';
@@ -116,7 +116,7 @@ export function listClients(db: AppDatabase, query: ClientListQuery): { items: C
   return { items, total };
 }
 
-export function getClientDetail(db: AppDatabase, id: number): ClientDetail {
+export function getClientRecord(db: AppDatabase, id: number) {
   const row = db.select().from(clients).where(eq(clients.id, id)).get();
   if (!row) throw notFound('Client', id);
   return { ...row, tags: tagNamesOfClient(db, id), contacts: listContactsOfClient(db, id) };
@@ -170,12 +170,13 @@ export function countGigsOfClient(db: AppDatabase, id: number): number {
   );
 }
 
-export function deleteClientRow(db: AppDatabase, id: number): void {
+/** Deletes a client; one with gigs only when `deleteGigs` says so (FK cascades remove the rest). */
+export function deleteClientRow(db: AppDatabase, id: number, deleteGigs = false): void {
   const gigCount = countGigsOfClient(db, id);
-  if (gigCount > 0) {
+  if (gigCount > 0 && !deleteGigs) {
     throw new AppError(
       'CONFLICT',
-      `This client has ${gigCount} gig(s). Archive the client instead, or delete its gigs first.`,
+      `This client has ${gigCount} gig(s). Archive the client instead, or delete it together with its gigs.`,
     );
   }
   const result = db.delete(clients).where(eq(clients.id, id)).run();

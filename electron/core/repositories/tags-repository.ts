@@ -57,3 +57,12 @@ export function pruneUnusedTags(db: AppDatabase, candidateIds?: number[]): void 
   );
   db.delete(tags).where(unused).run();
 }
+
+export function replaceGigTags(db: AppDatabase, gigId: number, names: string[], now: number): void {
+  db.delete(gigTags).where(eq(gigTags.gigId, gigId)).run();
+  const ids = ensureTagIds(db, names, now);
+  if (ids.length)
+    db.insert(gigTags)
+      .values(ids.map((tagId) => ({ gigId, tagId })))
+      .run();
+}

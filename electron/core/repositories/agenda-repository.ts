@@ -1,0 +1,165 @@
+/**
+ * The agenda and calendar: interviews and deadlines merged in time order for local-day windows in the
+ * user's zone. Each part is an indexed range query (interviews by starts_at, deadlines by
+ * (completed_at, due_at) and (completed_at, due_date)).
+ */
+import type Database from 'better-sqlite3';
+import type { AgendaCounts, AgendaItem } from '../../contract';
+import { statement } from '../db/statements';
+import { addDays, localDateOf, startOfLocalDay } from '../services/local-time';
+
+const OVERDUE_LIMIT = 200;
+const WINDOW_LIMIT = 500;
+
+const INTERVIEW_ITEM = `SELECT 'interview' AS type, i.id, g.title AS title, i.starts_at AS at, NULL AS date,
+  0 AS allDay, i.starts_at + i.duration_minutes * 60000 AS endsAt, g.id AS gigId, g.title AS gigTitle,
+  c.id AS clientId, c.name AS clientName, i.kind AS interviewKind, i.time_zone AS timeZone, i.link,
+  NULL AS priority, 0 AS important,
+  (SELECT count(*) FROM interview_prep_items p WHERE p.interview_id = i.id AND p.done_at IS NOT NULL) AS prepDone,
+  (SELECT count(*) FROM interview_prep_items p WHERE p.interview_id = i.id) AS prepTotal,
+  NULL AS completedAt, 0 AS overdue
+FROM interviews i JOIN gigs g ON g.id = i.gig_id JOIN clients c ON c.id = g.client_id`;
+
+const DEADLINE_ITEM = `SELECT 'deadline' AS type, d.id, d.title, d.due_at AS at, d.due_date AS date,
+  (d.due_date IS NOT NULL) AS allDay, NULL AS endsAt, d.gig_id AS gigId, g.title AS gigTitle,
+  d.client_id AS clientId, c.name AS clientName, NULL AS interviewKind, d.time_zone AS timeZone, NULL AS link,
+  d.priority, d.important, NULL AS prepDone, NULL AS prepTotal, d.completed_at AS completedAt,
+  (d.completed_at IS NULL AND ((d.due_at IS NOT NULL AND d.due_at < @now) OR (d.due_date IS NOT NULL AND d.due_date < @today))) AS overdue
+FROM deadlines d LEFT JOIN gigs g ON g.id = d.gig_id LEFT JOIN clients c ON c.id = d.client_id`;
+
+type Row = Omit<AgendaItem, 'allDay' | 'important' | 'overdue' | 'date'> & {
+  allDay: number;
+  important: number;
+  overdue: number;
+  date: string | null;
+};
+
+function toItems(rows: Row[], zone: string): AgendaItem[] {
+  return rows.map((row) => ({
+    ...row,
+    date: row.date ?? localDateOf(row.at ?? 0, zone),
+    allDay: row.allDay === 1,
+    important: row.important === 1,
+    overdue: row.overdue === 1,
+  }));
+}
+
+/** Timed items by instant; all-day deadlines sort at the start of their day, before timed ones. */
+function byTime(zone: string) {
+  return (a: AgendaItem, b: AgendaItem) => {
+    const ka = a.at ?? startOfLocalDay(a.date, zone) - 1;
+    const kb = b.at ?? startOfLocalDay(b.date, zone) - 1;
+    return ka - kb || a.type.localeCompare(b.type) || a.id - b.id;
+  };
+}
+
+export interface AgendaWindow {
+  now: number;
+  zone: string;
+  today: string;
+  todayStart: number;
+  tomorrowStart: number;
+  horizonDate: string;
+  horizonEnd: number;
+}
+
+export function agendaWindow(now: number, zone: string, days: number): AgendaWindow {
+  const today = localDateOf(now, zone);
+  const horizonDate = addDays(today, days);
+  return {
+    now,
+    zone,
+    today,
+    todayStart: startOfLocalDay(today, zone),
+    tomorrowStart: startOfLocalDay(addDays(today, 1), zone),
+    horizonDate,
+    horizonEnd: startOfLocalDay(addDays(horizonDate, 1), zone),
+  };
+}
+
+/** Open deadlines and non-cancelled interviews between two instants / two local dates (inclusive). */
+function itemsBetween(
+  sqlite: Database.Database,
+  w: AgendaWindow,
+  from: number,
+  to: number,
+  fromDate: string,
+  toDate: string,
+  openOnly: boolean,
+) {
+  const params = { now: w.now, today: w.today, from, to, fromDate, toDate, limit: WINDOW_LIMIT };
+  const open = openOnly ? 'd.completed_at IS NULL AND ' : '';
+  const interviews = statement(
+    sqlite,
+    `${INTERVIEW_ITEM} WHERE i.starts_at >= @from AND i.starts_at < @to AND i.outcome <> 'cancelled' ORDER BY i.starts_at LIMIT @limit`,
+  ).all(params) as Row[];
+  const timed = statement(
+    sqlite,
+    `${DEADLINE_ITEM} WHERE ${open}d.due_at >= @from AND d.due_at < @to ORDER BY d.due_at LIMIT @limit`,
+  ).all(params) as Row[];
+  const allDay = statement(
+    sqlite,
+    `${DEADLINE_ITEM} WHERE ${open}d.due_date >= @fromDate AND d.due_date <= @toDate ORDER BY d.due_date LIMIT @limit`,
+  ).all(params) as Row[];
+  return toItems([...interviews, ...timed, ...allDay], w.zone).sort(byTime(w.zone));
+}
+
+export function overdueItems(sqlite: Database.Database, w: AgendaWindow): AgendaItem[] {
+  const params = { now: w.now, today: w.today, limit: OVERDUE_LIMIT };
+  const timed = statement(
+    sqlite,
+    `${DEADLINE_ITEM} WHERE d.completed_at IS NULL AND d.due_at < @now ORDER BY d.due_at DESC LIMIT @limit`,
+  ).all(params) as Row[];
+  const allDay = statement(
+    sqlite,
+    `${DEADLINE_ITEM} WHERE d.completed_at IS NULL AND d.due_date < @today ORDER BY d.due_date DESC LIMIT @limit`,
+  ).all(params) as Row[];
+  return toItems([...timed, ...allDay], w.zone).sort(byTime(w.zone));
+}
+
+export function agendaItems(sqlite: Database.Database, w: AgendaWindow) {
+  // Today's timed deadlines already past are overdue, so "today" starts at now for them.
+  const today = itemsBetween(sqlite, w, w.todayStart, w.tomorrowStart, w.today, w.today, true).filter(
+    (item) => !item.overdue,
+  );
+  const upcoming = itemsBetween(sqlite, w, w.tomorrowStart, w.horizonEnd, addDays(w.today, 1), w.horizonDate, true);
+  return { overdue: overdueItems(sqlite, w), today, upcoming };
+}
+
+export function agendaCounts(sqlite: Database.Database, w: AgendaWindow): AgendaCounts {
+  const params = {
+    now: w.now,
+    today: w.today,
+    todayStart: w.todayStart,
+    tomorrowStart: w.tomorrowStart,
+    horizonEnd: w.horizonEnd,
+    tomorrow: addDays(w.today, 1),
+    horizonDate: w.horizonDate,
+  };
+  const count = (sql: string) => (statement(sqlite, sql).get(params) as { n: number }).n;
+  const openDeadlines = 'SELECT count(*) AS n FROM deadlines d WHERE d.completed_at IS NULL AND ';
+  const interviews = "SELECT count(*) AS n FROM interviews i WHERE i.outcome <> 'cancelled' AND ";
+  return {
+    overdue: count(`${openDeadlines}d.due_at < @now`) + count(`${openDeadlines}d.due_date < @today`),
+    today:
+      count(`${openDeadlines}d.due_at >= @now AND d.due_at < @tomorrowStart`) +
+      count(`${openDeadlines}d.due_date = @today`) +
+      count(`${interviews}i.starts_at >= @todayStart AND i.starts_at < @tomorrowStart`),
+    upcoming:
+      count(`${openDeadlines}d.due_at >= @tomorrowStart AND d.due_at < @horizonEnd`) +
+      count(`${openDeadlines}d.due_date >= @tomorrow AND d.due_date <= @horizonDate`) +
+      count(`${interviews}i.starts_at >= @tomorrowStart AND i.starts_at < @horizonEnd`),
+  };
+}
+
+/** Calendar: everything (completed deadlines too) whose local day falls between two dates. */
+export function calendarItems(
+  sqlite: Database.Database,
+  now: number,
+  zone: string,
+  from: string,
+  to: string,
+): AgendaItem[] {
+  const w = agendaWindow(now, zone, 7);
+  return itemsBetween(sqlite, w, startOfLocalDay(from, zone), startOfLocalDay(addDays(to, 1), zone), from, to, false);
+}

@@ -1,0 +1,138 @@
+/**
+ * Read side of gigs: the summary row shared by the board, the table and detail screens, computed in one
+ * statement (tags, next interview with prep progress, next open deadline) so a screen is one query.
+ */
+import type Database from 'better-sqlite3';
+import type { GigSummary, ParsedInput } from '../../contract';
+import { parseJson, statement } from '../db/statements';
+import { notFound } from '../errors';
+import { listStages } from './stages-repository';
+
+export const GIG_SUMMARY_SELECT = `SELECT g.id, g.title, g.client_id AS clientId, c.name AS clientName,
+  g.stage_id AS stageId, s.name AS stageName, s.kind AS stageKind, g.stage_entered_at AS stageEnteredAt,
+  g.position, g.source, g.currency, g.rate_unit AS rateUnit, g.proposed_rate_minor AS proposedRateMinor,
+  g.agreed_rate_minor AS agreedRateMinor, g.start_date AS startDate, g.archived_at AS archivedAt,
+  g.created_at AS createdAt, g.updated_at AS updatedAt,
+  (SELECT json_group_array(name) FROM (SELECT t.name AS name FROM gig_tags gt JOIN tags t ON t.id = gt.tag_id
+     WHERE gt.gig_id = g.id ORDER BY t.name COLLATE NOCASE)) AS tagsJson,
+  (SELECT json_object('id', i.id, 'startsAt', i.starts_at,
+     'prepDone', (SELECT count(*) FROM interview_prep_items p WHERE p.interview_id = i.id AND p.done_at IS NOT NULL),
+     'prepTotal', (SELECT count(*) FROM interview_prep_items p WHERE p.interview_id = i.id))
+   FROM interviews i WHERE i.gig_id = g.id AND i.outcome = 'pending'
+     AND i.starts_at + i.duration_minutes * 60000 >= @now
+   ORDER BY i.starts_at LIMIT 1) AS nextInterviewJson,
+  (SELECT json_object('id', d.id, 'title', d.title, 'dueAt', d.due_at, 'dueDate', d.due_date)
+   FROM deadlines d WHERE d.gig_id = g.id AND d.completed_at IS NULL
+   ORDER BY coalesce(d.due_at, unixepoch(d.due_date) * 1000) LIMIT 1) AS nextDeadlineJson
+FROM gigs g JOIN clients c ON c.id = g.client_id JOIN stages s ON s.id = g.stage_id`;
+
+type SummaryRow = Omit<GigSummary, 'tags' | 'nextInterview' | 'nextDeadline'> & {
+  tagsJson: string;
+  nextInterviewJson: string | null;
+  nextDeadlineJson: string | null;
+};
+
+export function toGigSummary({ tagsJson, nextInterviewJson, nextDeadlineJson, ...row }: SummaryRow): GigSummary {
+  return {
+    ...row,
+    tags: parseJson<string[]>(tagsJson),
+    nextInterview: nextInterviewJson ? parseJson<GigSummary['nextInterview']>(nextInterviewJson) : null,
+    nextDeadline: nextDeadlineJson ? parseJson<GigSummary['nextDeadline']>(nextDeadlineJson) : null,
+  };
+}
+
+type Filters = Pick<ParsedInput<'gigs.list'>, 'search' | 'clientId' | 'source' | 'tag' | 'archived' | 'stageId'>;
+
+/** WHERE clauses and named parameters for the shared filters; SQL text varies only with which filters are on. */
+function filterClauses(filters: Filters, params: Record<string, unknown>): string[] {
+  const where: string[] = [];
+  const archived = filters.archived ?? 'active';
+  if (archived === 'active') where.push('g.archived_at IS NULL');
+  if (archived === 'archived') where.push('g.archived_at IS NOT NULL');
+  if (filters.stageId !== undefined) {
+    where.push('g.stage_id = @stageId');
+    params.stageId = filters.stageId;
+  }
+  if (filters.clientId !== undefined) {
+    where.push('(g.client_id = @clientId OR g.agency_client_id = @clientId)');
+    params.clientId = filters.clientId;
+  }
+  if (filters.source !== undefined) {
+    where.push('g.source = @source');
+    params.source = filters.source;
+  }
+  if (filters.tag) {
+    where.push(`EXISTS (SELECT 1 FROM gig_tags gt JOIN tags t ON t.id = gt.tag_id
+      WHERE gt.gig_id = g.id AND t.name = @tag COLLATE NOCASE)`);
+    params.tag = filters.tag;
+  }
+  const needle = filters.search?.trim().toLowerCase();
+  if (needle) {
+    where.push('(instr(lower(g.title), @needle) > 0 OR instr(lower(c.name), @needle) > 0)');
+    params.needle = needle;
+  }
+  return where;
+}
+
+const SORTS: Record<NonNullable<ParsedInput<'gigs.list'>['sort']>, { column: string; natural: 'asc' | 'desc' }> = {
+  updated: { column: 'g.updated_at', natural: 'desc' },
+  created: { column: 'g.created_at', natural: 'desc' },
+  title: { column: 'g.title COLLATE NOCASE', natural: 'asc' },
+  client: { column: 'c.name COLLATE NOCASE', natural: 'asc' },
+  stage: { column: 's.position', natural: 'asc' },
+  rate: { column: 'coalesce(g.agreed_rate_minor, g.proposed_rate_minor)', natural: 'desc' },
+  inStage: { column: 'g.stage_entered_at', natural: 'asc' },
+  start: { column: 'g.start_date', natural: 'desc' },
+};
+
+export function listGigs(sqlite: Database.Database, query: ParsedInput<'gigs.list'>, now: number) {
+  const params: Record<string, unknown> = { now };
+  const where = filterClauses(query, params);
+  const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  const sort = SORTS[query.sort ?? 'updated'];
+  const direction = (query.direction ?? sort.natural).toUpperCase();
+  const rows = statement(
+    sqlite,
+    `${GIG_SUMMARY_SELECT}${whereSql} ORDER BY ${sort.column} ${direction}, g.id ${direction} LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as SummaryRow[];
+  const total = (
+    statement(sqlite, `SELECT count(*) AS n FROM gigs g JOIN clients c ON c.id = g.client_id${whereSql}`).get(
+      params,
+    ) as {
+      n: number;
+    }
+  ).n;
+  return { items: rows.map(toGigSummary), total };
+}
+
+export function boardGigs(sqlite: Database.Database, query: ParsedInput<'gigs.board'>, now: number) {
+  const perStage = query.perStage ?? 100;
+  const params: Record<string, unknown> = { now };
+  const where = filterClauses(query, params);
+  where.push('g.stage_id = @stageId');
+  const whereSql = ` WHERE ${where.join(' AND ')}`;
+  const cards = statement(sqlite, `${GIG_SUMMARY_SELECT}${whereSql} ORDER BY g.position, g.id LIMIT @limit`);
+  const count = statement(sqlite, `SELECT count(*) AS n FROM gigs g JOIN clients c ON c.id = g.client_id${whereSql}`);
+  return {
+    stages: listStages(sqlite).map((stage) => ({
+      ...stage,
+      total: (count.get({ ...params, stageId: stage.id }) as { n: number }).n,
+      gigs: (cards.all({ ...params, stageId: stage.id, limit: perStage }) as SummaryRow[]).map(toGigSummary),
+    })),
+  };
+}
+
+export function getGigSummary(sqlite: Database.Database, id: number, now: number): GigSummary {
+  const row = statement(sqlite, `${GIG_SUMMARY_SELECT} WHERE g.id = @id`).get({ id, now }) as SummaryRow | undefined;
+  if (!row) throw notFound('Gig', id);
+  return toGigSummary(row);
+}
+
+export function gigsOfClient(sqlite: Database.Database, clientId: number, now: number): GigSummary[] {
+  const rows = statement(
+    sqlite,
+    `${GIG_SUMMARY_SELECT} WHERE g.client_id = @clientId OR g.agency_client_id = @clientId
+     ORDER BY g.archived_at IS NOT NULL, s.position, g.updated_at DESC LIMIT 200`,
+  ).all({ clientId, now }) as SummaryRow[];
+  return rows.map(toGigSummary);
+}

@@ -1,0 +1,52 @@
+/**
+ * Wall-clock arithmetic in an IANA zone. Local days are 'YYYY-MM-DD'; their boundaries are instants
+ * computed with @date-fns/tz, which resolves DST gaps forward and overlaps to the first occurrence.
+ */
+import { TZDate } from '@date-fns/tz';
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** The local calendar day of an instant in a zone, as 'YYYY-MM-DD'. */
+export function localDateOf(instant: number, zone: string): string {
+  const parts = dayFormatter(zone).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function splitDate(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y ?? 1970, (m ?? 1) - 1, d ?? 1];
+}
+
+/** The instant a local wall-clock time occurs in a zone (nonexistent times move forward, as 'compatible'). */
+export function instantOfLocal(date: string, hours: number, minutes: number, zone: string): number {
+  const [y, m, d] = splitDate(date);
+  return new TZDate(y, m, d, hours, minutes, 0, 0, zone).getTime();
+}
+
+/** The first instant of a local day. */
+export function startOfLocalDay(date: string, zone: string): number {
+  return instantOfLocal(date, 0, 0, zone);
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = splitDate(date);
+  const utc = new Date(Date.UTC(y, m, d + days));
+  return utc.toISOString().slice(0, 10);
+}
+
+/** Monday-based day of week (1 = Monday … 7 = Sunday) of a calendar date. */
+export function isoWeekday(date: string): number {
+  const [y, m, d] = splitDate(date);
+  const day = new Date(Date.UTC(y, m, d)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
