@@ -57,13 +57,40 @@ export function setRuntimePragmas(sqlite: Database.Database, busyTimeoutMs = 500
   sqlite.pragma('foreign_keys = ON');
 }
 
+/**
+ * user_version straight from the file header (big-endian at offset 60). Lets a database from a newer
+ * Gigline be refused without SQLite opening it: even a read-only connection to a WAL database creates
+ * -wal and -shm files next to it.
+ */
+export function headerUserVersion(file: string): number | null {
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    if (fs.readSync(fd, header, 0, header.length, 0) < header.length) return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+  return header.toString('latin1', 0, 16) === 'SQLite format 3\0' ? header.readInt32BE(60) : null;
+}
+
+/**
+ * SQLite silently opens a file the OS will not let it write in read-only mode; the first write would
+ * then fail mid-startup. Rewriting user_version with its own value finds out up front.
+ */
+function assertWritable(sqlite: Database.Database): void {
+  const version = Number(sqlite.pragma('user_version', { simple: true }));
+  sqlite.pragma(`user_version = ${version}`);
+}
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
   const known = loadMigrations(options.migrationsFolder);
   const existed = fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
 
-  // 1. Look before touching: a read-only connection cannot change the file.
+  // 1. Look before touching: the header first (no side files), then a read-only connection.
   let hadMigrations = false;
   if (existed) {
+    const headerVersion = headerUserVersion(options.file);
+    if (headerVersion !== null) assertNotFromFuture({ applied: [], userVersion: headerVersion }, known);
     let probe: Database.Database | undefined;
     try {
       probe = new Database(options.file, driverOptions(options, { readonly: true, fileMustExist: true }));
@@ -77,12 +104,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     }
   }
 
-  let sqlite: Database.Database;
+  let sqlite: Database.Database | undefined;
   let readOnly = false;
   try {
     sqlite = new Database(options.file, driverOptions(options));
+    assertWritable(sqlite);
     sqlite.pragma('journal_mode = WAL');
   } catch (error) {
+    sqlite?.close();
     const mapped = classifySqliteError(error);
     if (existed && mapped?.code === 'READONLY') {
       sqlite = new Database(options.file, driverOptions(options, { readonly: true }));

@@ -41,3 +41,13 @@ export function migrationRows(sqlite: Database.Database): unknown[] {
 export function integrityCheck(sqlite: Database.Database): string {
   return String(sqlite.pragma('integrity_check', { simple: true }));
 }
+
+/** Every row of every table, order-independent, for "nothing changed at all" assertions. */
+export function contentDump(sqlite: Database.Database): Record<string, string[]> {
+  const dump: Record<string, string[]> = {};
+  for (const name of tableNames(sqlite)) {
+    const rows = sqlite.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all();
+    dump[name] = rows.map((row) => JSON.stringify(row)).sort();
+  }
+  return dump;
+}
