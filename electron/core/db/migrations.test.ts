@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { backupDirOf, startCore } from '../app-core';
+import { backupDirOf } from '../app-core';
 import { AppError } from '../errors';
 import { contentDump, integrityCheck, migrationRows, rowCounts, schemaDump } from '../testing/db-inspect';
 import { BREAKPOINT, migrationsFolderWith } from '../testing/migrations-folder';
