@@ -1,1 +1,139 @@
-console.log('main placeholder');
+/**
+ * Gigline's Electron entry: lifecycle and wiring only. Decisions (paths, URLs, senders, permissions,
+ * crash policy) live in the small modules beside this file, where they are unit-tested; the data work
+ * is done by the Electron-free core.
+ */
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import fs from 'node:fs';
+import { startCore, type Core } from '../core/app-core';
+import { createLogger, serializeError, type Logger } from '../core/log';
+import { APP_ENTRY_URL, APP_ORIGIN, registerAppProtocol, registerAppScheme } from './app-protocol';
+import { resolveAppPaths, resolveUserDataDir, type AppPaths } from './app-paths';
+import { forwardEvents, originOf, registerIpcAdapter } from './ipc/ipc-adapter';
+import { buildMenuTemplate } from './menu';
+import { resolveNativeBinding } from './native-binding';
+import { installNavigationGuards } from './navigation';
+import { installPermissionHandlers } from './permissions';
+import { watchRendererHealth } from './renderer-health';
+import { describeStartupFailure } from './startup-failure';
+import { createMainWindow } from './window';
+
+const APP_USER_MODEL_ID = 'app.gigline';
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+let stopForwardingEvents: (() => void) | null = null;
+
+// Pinned before anything reads it (the single-instance lock is keyed on it): the same folder as
+// core/paths.ts, so the desktop app and `npm run web` share one database.
+const userData = resolveUserDataDir(app.getPath('appData'), process.env.GIGLINE_USER_DATA_DIR);
+app.setPath('userData', userData);
+const paths: AppPaths = resolveAppPaths({
+  appRoot: app.getAppPath(),
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  userData,
+});
+fs.mkdirSync(paths.logDir, { recursive: true });
+const log: Logger = createLogger({ file: paths.logFile, console: !app.isPackaged });
+
+/** The electron-vite dev server, honoured only in development. */
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const devServerOrigin = devServerUrl ? originOf(devServerUrl) : null;
+const allowedOrigins = devServerOrigin ? [APP_ORIGIN, devServerOrigin] : [APP_ORIGIN];
+
+function liveContents() {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function openMainWindow(): void {
+  const window = createMainWindow({ preloadFile: paths.preloadFile, devTools: !app.isPackaged });
+  watchRendererHealth(window, { log, dataDir: userData });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => {
+    log.error('the window could not load the interface', serializeError(error));
+  });
+}
+
+function openDataFolder(): void {
+  shell.openPath(userData).then(
+    (problem) => problem && log.warn('could not open the data folder', { problem }),
+    (error: unknown) => log.warn('could not open the data folder', serializeError(error)),
+  );
+}
+
+async function onReady(): Promise<void> {
+  const started = await startCore({
+    dataDir: userData,
+    migrationsFolder: paths.migrationsFolder,
+    log,
+    version: app.getVersion(),
+    nativeBinding: resolveNativeBinding({
+      appRoot: app.getAppPath(),
+      isPackaged: app.isPackaged,
+      electronVersion: process.versions.electron,
+    }),
+  });
+  core = started;
+  installPermissionHandlers(session.defaultSession);
+  registerAppProtocol(paths.rendererDir, log);
+  registerIpcAdapter({ dispatch: started.dispatch, getTrustedContents: liveContents, allowedOrigins, log });
+  stopForwardingEvents = forwardEvents(started.events, liveContents);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ isMac: process.platform === 'darwin', devTools: !app.isPackaged, openDataFolder }),
+    ),
+  );
+  openMainWindow();
+  log.info('Gigline started', { version: app.getVersion(), dataDir: userData });
+}
+
+/** Startup failed (typically the database refused to open): explain, and quit before anything is written. */
+function abortStartup(error: unknown): void {
+  shutdown();
+  log.error('startup failed', serializeError(error));
+  const failure = describeStartupFailure(error, { dataDir: userData, logFile: paths.logFile });
+  dialog.showErrorBox(failure.title, failure.message);
+  app.exit(1);
+}
+
+function shutdown(): void {
+  stopForwardingEvents?.();
+  stopForwardingEvents = null;
+  core?.close();
+  core = null;
+}
+
+function boot(): void {
+  // Windows toasts are attributed to this id; the call exists only on Windows.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  registerAppScheme();
+  installNavigationGuards(app, (url) => shell.openExternal(url), log);
+  app.on('session-created', installPermissionHandlers);
+  app.on('second-instance', focusMainWindow);
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', shutdown);
+  app.whenReady().then(onReady).catch(abortStartup);
+}
+
+if (app.requestSingleInstanceLock()) {
+  boot();
+} else {
+  // Another Gigline already runs on this data folder; it was told (second-instance) and focuses itself.
+  app.quit();
+}
