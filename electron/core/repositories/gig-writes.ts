@@ -3,7 +3,6 @@ import type Database from 'better-sqlite3';
 import { gigRuleIssues, type ParsedInput } from '../../contract';
 import { statement } from '../db/statements';
 import { AppError, notFound } from '../errors';
-import { getStage } from './stages-repository';
 import { insertTimelineEvent } from './timeline-repository';
 
 type GigCreate = ParsedInput<'gigs.create'>;
@@ -52,7 +51,14 @@ function assertReferences(sqlite: Database.Database, values: Partial<GigCreate>)
       throw new AppError('NOT_FOUND', message, [{ path: field, message }]);
     }
   }
-  if (values.stageId !== undefined) getStage(sqlite, values.stageId);
+  if (values.stageId !== undefined) assertStage(sqlite, values.stageId);
+}
+
+function assertStage(sqlite: Database.Database, stageId: number) {
+  if (!statement(sqlite, 'SELECT 1 FROM stages WHERE id = ?').get(stageId)) {
+    const message = 'This stage no longer exists';
+    throw new AppError('NOT_FOUND', message, [{ path: 'stageId', message }]);
+  }
 }
 
 function assertRules(values: Parameters<typeof gigRuleIssues>[0]) {
@@ -150,7 +156,7 @@ export function moveGigRow(
   now: number,
 ) {
   const current = readGigRow(sqlite, id);
-  getStage(sqlite, stageId);
+  assertStage(sqlite, stageId);
   let position: number;
   if (beforeId === null || beforeId === id) {
     position = beforeId === id ? (readPosition(sqlite, id) ?? 0) : nextPosition(sqlite, stageId);
