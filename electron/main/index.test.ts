@@ -120,7 +120,7 @@ describe('main process wiring', () => {
     fs.mkdirSync(userDataOf(), { recursive: true });
     const file = path.join(userDataOf(), 'gigline.sqlite');
     const future = new Database(file);
-    future.exec('CREATE TABLE notes (id integer primary key, body text); INSERT INTO notes (body) VALUES (\'keep\')');
+    future.exec("CREATE TABLE notes (id integer primary key, body text); INSERT INTO notes (body) VALUES ('keep')");
     future.pragma('user_version = 999');
     future.close();
     const hash = () => createHash('sha256').update(fs.readFileSync(file)).digest('hex');

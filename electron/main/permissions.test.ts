@@ -35,7 +35,10 @@ function installed() {
     permission: string,
     callback: (granted: boolean) => void,
   ) => void;
-  const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string) => boolean;
+  const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (
+    contents: unknown,
+    permission: string,
+  ) => boolean;
   const device = session.setDevicePermissionHandler.mock.calls[0]?.[0] as (details: unknown) => boolean;
   return { request, check, device };
 }

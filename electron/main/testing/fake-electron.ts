@@ -59,7 +59,8 @@ class FakeApp extends EventEmitter {
   whenReady = vi.fn(() => Promise.resolve());
   getAppPath = () => this.appPath;
   getVersion = () => '0.0.0-test';
-  getPath = (name: string) => this.paths.get(name) ?? (name === 'appData' ? this.appData : path.join(this.appData, name));
+  getPath = (name: string) =>
+    this.paths.get(name) ?? (name === 'appData' ? this.appData : path.join(this.appData, name));
   setPath = vi.fn((name: string, value: string) => {
     this.paths.set(name, value);
   });
