@@ -11,7 +11,8 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const sql = () => t.core.context.sqlite;
-const stageEvents = (gigId: number) => countWhere(sql(), 'timeline_events', "gig_id = ? AND kind = 'stage_change'", gigId);
+const stageEvents = (gigId: number) =>
+  countWhere(sql(), 'timeline_events', "gig_id = ? AND kind = 'stage_change'", gigId);
 
 describe('gigs.create', () => {
   it('lands in the first open stage at the end of its column, with tags deduplicated', async () => {
@@ -230,9 +231,22 @@ describe('archive and delete', () => {
       });
       await t.call('deadlines.create', { title: 'Send CV', gigId: gig.id, dueDate: '2026-01-20' });
       await t.call('gigQuestions.create', { gigId: gig.id, text: 'Budget?' });
-      await t.call('rateEvents.create', { gigId: gig.id, kind: 'asked', amountMinor: 100, currency: 'EUR', unit: 'hour' });
+      await t.call('rateEvents.create', {
+        gigId: gig.id,
+        kind: 'asked',
+        amountMinor: 100,
+        currency: 'EUR',
+        unit: 'hour',
+      });
     }
-    const tables = ['interviews', 'interview_prep_items', 'interview_contacts', 'deadlines', 'gig_questions', 'rate_events'];
+    const tables = [
+      'interviews',
+      'interview_prep_items',
+      'interview_contacts',
+      'deadlines',
+      'gig_questions',
+      'rate_events',
+    ];
     const before = Object.fromEntries(tables.map((table) => [table, countWhere(sql(), table)]));
     expect(await t.call('gigs.delete', { id: doomed.id })).toEqual({ id: doomed.id });
     for (const table of tables) expect(countWhere(sql(), table), table).toBe((before[table] ?? 0) / 2);
@@ -264,7 +278,13 @@ describe('clients.delete with gigs', () => {
       await t.call('deadlines.create', { title: 'D', gigId: gig.id, dueAt: TEST_START + 7_200_000 });
       await t.call('deadlines.create', { title: 'Client-only', clientId: client.id, dueDate: '2026-02-01' });
       await t.call('gigQuestions.create', { gigId: gig.id, text: 'Q' });
-      await t.call('rateEvents.create', { gigId: gig.id, kind: 'agreed', amountMinor: 1, currency: 'EUR', unit: 'day' });
+      await t.call('rateEvents.create', {
+        gigId: gig.id,
+        kind: 'agreed',
+        amountMinor: 1,
+        currency: 'EUR',
+        unit: 'day',
+      });
       await t.call('timeline.create', { clientId: client.id, kind: 'note', body: 'hello' });
     }
     return { doomed, other };
