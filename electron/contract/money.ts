@@ -30,14 +30,16 @@ export function currencyDigits(currency: string): number {
   }
 }
 
-/** Formats integer minor units as money, e.g. (12550, 'EUR') → "€125.50". */
+/** Formats integer minor units as money, e.g. (12550, 'EUR') → "€125.50", (12500, 'EUR') → "€125". */
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   const digits = currencyDigits(currency);
+  // Whole amounts drop the cents; any cents show all the currency's digits (€72.50, never €72.5).
+  const shown = minor % 10 ** digits === 0 ? 0 : digits;
   try {
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
-      minimumFractionDigits: 0,
+      minimumFractionDigits: shown,
       maximumFractionDigits: digits,
     }).format(minor / 10 ** digits);
   } catch {
