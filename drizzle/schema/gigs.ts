@@ -57,13 +57,16 @@ export const gigs = sqliteTable(
     notes: text('notes').notNull().default(''),
     /** Client update cadence for active gigs, e.g. every 7 days; null = none. */
     updateEveryDays: integer('update_every_days'),
+    /** Or a weekly update on a weekday (1 = Monday … 7 = Sunday); null = none. */
+    updateWeekday: integer('update_weekday'),
     lastContactAt: integer('last_contact_at'),
     archivedAt: integer('archived_at'),
     ...timestamps,
   },
   (t) => [
     index('gigs_client_idx').on(t.clientId),
-    index('gigs_stage_position_idx').on(t.stageId, t.position),
+    index('gigs_stage_archived_position_idx').on(t.stageId, t.archivedAt, t.position),
+    index('gigs_archived_updated_idx').on(t.archivedAt, t.updatedAt),
     index('gigs_agency_idx').on(t.agencyClientId),
     index('gigs_referrer_contact_idx').on(t.referrerContactId),
     index('gigs_referrer_client_idx').on(t.referrerClientId),

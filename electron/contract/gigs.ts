@@ -45,6 +45,8 @@ export const gigFields = {
     .max(365, 'At most every 365 days')
     .nullable()
     .optional(),
+  /** Weekly client update on a weekday, 1 = Monday … 7 = Sunday. */
+  updateWeekday: z.number().int().min(1, 'Choose a weekday').max(7, 'Choose a weekday').nullable().optional(),
 };
 
 export interface GigRuleValues {
@@ -56,6 +58,8 @@ export interface GigRuleValues {
   endDate?: string | null | undefined;
   agencyClientId?: number | null | undefined;
   clientId?: number | undefined;
+  updateEveryDays?: number | null | undefined;
+  updateWeekday?: number | null | undefined;
 }
 
 /** Cross-field rules, checked by the form, the boundary and again on the merged row of an update. */
@@ -67,6 +71,9 @@ export function gigRuleIssues(v: GigRuleValues): ValidationIssue[] {
     issues.push({ path: 'endDate', message: 'The end date is before the start date' });
   if (v.agencyClientId && v.clientId && v.agencyClientId === v.clientId) {
     issues.push({ path: 'agencyClientId', message: 'The agency must be a different client' });
+  }
+  if (v.updateEveryDays != null && v.updateWeekday != null) {
+    issues.push({ path: 'updateWeekday', message: 'Choose either every N days or a weekday, not both' });
   }
   return issues;
 }
@@ -162,6 +169,7 @@ export const GigDetailSchema = GigSummarySchema.extend({
   requirements: z.string(),
   notes: z.string(),
   updateEveryDays: z.number().nullable(),
+  updateWeekday: z.number().nullable(),
   lastContactAt: z.number().nullable(),
   questions: z.array(GigQuestionSchema),
   rateEvents: z.array(RateEventSchema),

@@ -11,3 +11,5 @@ export * from './interviews';
 export * from './deadlines';
 export * from './timeline';
 export * from './agenda';
+export * from './settings';
+export * from './reminders';

@@ -9,6 +9,8 @@ import { clientProcedures } from './clients';
 import { deadlineProcedures } from './deadlines';
 import { gigProcedures } from './gigs';
 import { interviewProcedures } from './interviews';
+import { reminderProcedures } from './reminders';
+import { settingsProcedures } from './settings';
 import { timelineProcedures } from './timeline';
 
 export const procedures = {
@@ -19,6 +21,8 @@ export const procedures = {
   ...deadlineProcedures,
   ...timelineProcedures,
   ...agendaProcedures,
+  ...reminderProcedures,
+  ...settingsProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -53,7 +53,7 @@ export function gigDetail(ctx: Context, id: number): GigDetail {
     ctx.sqlite,
     `SELECT agency_client_id AS agencyClientId, source_detail AS sourceDetail, referrer_contact_id AS referrerContactId,
        referrer_client_id AS referrerClientId, estimated_hours AS estimatedHours, budget_minor AS budgetMinor,
-       end_date AS endDate, requirements, notes, update_every_days AS updateEveryDays, last_contact_at AS lastContactAt
+       end_date AS endDate, requirements, notes, update_every_days AS updateEveryDays, update_weekday AS updateWeekday, last_contact_at AS lastContactAt
      FROM gigs WHERE id = ?`,
   ).get(id) as Omit<
     GigDetail,

@@ -6,6 +6,8 @@ import { clientHandlers } from './clients-handlers';
 import { deadlineHandlers } from './deadlines-handlers';
 import { gigHandlers } from './gigs-handlers';
 import { interviewHandlers } from './interviews-handlers';
+import { reminderHandlers } from './reminders-handlers';
+import { settingsHandlers } from './settings-handlers';
 import { timelineHandlers } from './timeline-handlers';
 
 export const handlers = {
@@ -16,4 +18,6 @@ export const handlers = {
   ...deadlineHandlers,
   ...timelineHandlers,
   ...agendaHandlers,
+  ...reminderHandlers,
+  ...settingsHandlers,
 } satisfies Handlers;

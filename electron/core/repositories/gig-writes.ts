@@ -29,6 +29,7 @@ const COLUMNS = {
   requirements: 'requirements',
   notes: 'notes',
   updateEveryDays: 'update_every_days',
+  updateWeekday: 'update_weekday',
 } as const satisfies Record<Exclude<keyof GigCreate, 'tags'>, string>;
 
 type GigRow = { [K in keyof typeof COLUMNS]: unknown } & { id: number; clientId: number; stageId: number };

@@ -1,0 +1,78 @@
+/**
+ * Settings are JSON documents under stable keys. Reading merges stored values over the defaults, so a
+ * setting added in a later version appears with its default, and a malformed stored value falls back
+ * to the default instead of breaking the app.
+ */
+import type Database from 'better-sqlite3';
+import {
+  AppSettingsSchema,
+  defaultAppSettings,
+  defaultReminderSettings,
+  ReminderSettingsSchema,
+  type AppSettings,
+  type ReminderSettings,
+  type Settings,
+} from '../../contract';
+import { statement } from '../db/statements';
+
+function readKey(sqlite: Database.Database, key: string): unknown {
+  const row = statement(sqlite, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  if (!row) return undefined;
+  try {
+    return JSON.parse(row.value);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeKey(sqlite: Database.Database, key: string, value: unknown, now: number) {
+  statement(
+    sqlite,
+    `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(key, JSON.stringify(value), now);
+}
+
+function withDefaults<T extends object>(
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  defaults: T,
+  stored: unknown,
+): T {
+  const merged = { ...defaults, ...(typeof stored === 'object' && stored !== null ? stored : {}) };
+  const parsed = schema.safeParse(merged);
+  return parsed.success && parsed.data ? parsed.data : defaults;
+}
+
+export function readReminderSettings(sqlite: Database.Database): ReminderSettings {
+  return withDefaults(ReminderSettingsSchema, defaultReminderSettings, readKey(sqlite, 'reminders'));
+}
+
+export function readAppSettings(sqlite: Database.Database): AppSettings {
+  return withDefaults(AppSettingsSchema, defaultAppSettings, readKey(sqlite, 'app'));
+}
+
+export function readSettings(sqlite: Database.Database): Settings {
+  return { reminders: readReminderSettings(sqlite), app: readAppSettings(sqlite) };
+}
+
+export function updateSettings(
+  sqlite: Database.Database,
+  patch: { reminders?: Partial<ReminderSettings> | undefined; app?: Partial<AppSettings> | undefined },
+  now: number,
+): Settings {
+  const current = readSettings(sqlite);
+  if (patch.reminders)
+    writeKey(sqlite, 'reminders', ReminderSettingsSchema.parse({ ...current.reminders, ...patch.reminders }), now);
+  if (patch.app) writeKey(sqlite, 'app', AppSettingsSchema.parse({ ...current.app, ...patch.app }), now);
+  return readSettings(sqlite);
+}
+
+/** "Pause reminders for 1 hour" from the tray: until this instant nothing is notified. */
+export function readPausedUntil(sqlite: Database.Database): number | null {
+  const value = readKey(sqlite, 'reminders.pausedUntil');
+  return typeof value === 'number' ? value : null;
+}
+
+export function writePausedUntil(sqlite: Database.Database, until: number | null, now: number) {
+  writeKey(sqlite, 'reminders.pausedUntil', until, now);
+}
