@@ -5,7 +5,8 @@ import { isErrorCode, procedureNames, procedures, type ProcedureName } from '../
 import { handlers } from './handlers';
 import { createDispatcher, type Handlers } from './router';
 import { rowCounts } from './testing/db-inspect';
-import { startTempCore, TEST_START, type TempCore } from './testing/temp-core';
+import { missingIdInputs } from './testing/procedure-examples';
+import { startTempCore, type TempCore } from './testing/temp-core';
 
 let t: TempCore;
 beforeEach(async () => {
@@ -74,44 +75,6 @@ describe('dispatch: names and validation', () => {
   });
 });
 
-/** Valid input for each procedure that takes an id, pointing at nothing. */
-const missingIdCases: Partial<Record<ProcedureName, Record<string, unknown>>> = {
-  'clients.get': { id: 987_654 },
-  'clients.update': { id: 987_654, name: 'Renamed' },
-  'clients.setArchived': { id: 987_654, archived: true },
-  'clients.delete': { id: 987_654 },
-  'contacts.create': { clientId: 987_654, name: 'Ann' },
-  'contacts.update': { id: 987_654, name: 'Ann' },
-  'contacts.delete': { id: 987_654 },
-  'gigs.get': { id: 987_654 },
-  'gigs.create': { title: 'Site', clientId: 987_654 },
-  'gigs.update': { id: 987_654, title: 'Renamed' },
-  'gigs.move': { id: 987_654, stageId: 1 },
-  'gigs.setArchived': { id: 987_654, archived: true },
-  'gigs.delete': { id: 987_654 },
-  'gigQuestions.create': { gigId: 987_654, text: 'Budget?' },
-  'gigQuestions.update': { id: 987_654, text: 'Budget?' },
-  'gigQuestions.delete': { id: 987_654 },
-  'rateEvents.create': { gigId: 987_654, kind: 'asked', amountMinor: 10_000, currency: 'EUR', unit: 'hour' },
-  'rateEvents.delete': { id: 987_654 },
-  'stages.update': { id: 987_654, name: 'Renamed' },
-  'stages.delete': { id: 987_654 },
-  'interviews.get': { id: 987_654 },
-  'interviews.create': { gigId: 987_654, startsAt: TEST_START, timeZone: 'UTC' },
-  'interviews.update': { id: 987_654, notes: 'x' },
-  'interviews.delete': { id: 987_654 },
-  'interviewPrep.create': { interviewId: 987_654, text: 'Test the link' },
-  'interviewPrep.update': { id: 987_654, text: 'x' },
-  'interviewPrep.delete': { id: 987_654 },
-  'deadlines.get': { id: 987_654 },
-  'deadlines.create': { title: 'Invoice', clientId: 987_654, dueDate: '2026-02-01' },
-  'deadlines.update': { id: 987_654, title: 'x' },
-  'deadlines.setCompleted': { id: 987_654, completed: true },
-  'deadlines.delete': { id: 987_654 },
-  'timeline.create': { clientId: 987_654, kind: 'note', body: 'Called' },
-  'timeline.delete': { id: 987_654 },
-};
-
 /** True when the input requires an id (optional ids are list filters, where "none match" is the answer). */
 function takesAnId(name: ProcedureName): boolean {
   const schema = procedures[name].input as unknown as { shape?: Record<string, z.ZodType> };
@@ -122,11 +85,11 @@ function takesAnId(name: ProcedureName): boolean {
 
 describe('dispatch: NOT_FOUND', () => {
   it('has a missing-id case for every procedure whose input names an id', () => {
-    const uncovered = procedureNames.filter((name) => takesAnId(name) && !(name in missingIdCases));
-    expect(uncovered, 'add a case to missingIdCases in electron/core/router.test.ts').toEqual([]);
+    const uncovered = procedureNames.filter((name) => takesAnId(name) && !(name in missingIdInputs));
+    expect(uncovered, 'add a case to missingIdInputs in electron/core/testing/procedure-examples.ts').toEqual([]);
   });
 
-  it.each(Object.entries(missingIdCases))(
+  it.each(Object.entries(missingIdInputs))(
     '%s with an unknown id returns NOT_FOUND and writes nothing',
     async (name, input) => {
       const before = rowCounts(t.core.context.sqlite);

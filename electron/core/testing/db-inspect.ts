@@ -46,8 +46,14 @@ export function integrityCheck(sqlite: Database.Database): string {
 export function contentDump(sqlite: Database.Database): Record<string, string[]> {
   const dump: Record<string, string[]> = {};
   for (const name of tableNames(sqlite)) {
-    const rows = sqlite.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all();
-    dump[name] = rows.map((row) => JSON.stringify(row)).sort();
+    const rows = sqlite
+      .prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`)
+      .raw()
+      .all() as unknown[][];
+    // Blobs (FTS index pages) as base64: JSON of a Buffer is an array of numbers, slow and huge.
+    dump[name] = rows
+      .map((row) => JSON.stringify(row.map((v) => (Buffer.isBuffer(v) ? v.toString('base64') : v))))
+      .sort();
   }
   return dump;
 }
