@@ -12,12 +12,19 @@ export const timelineHandlers = {
     const id = inTransaction(ctx, () => {
       let clientId = input.clientId ?? null;
       if (input.gigId !== undefined) {
-        const gig = statement(ctx.sqlite, 'SELECT client_id AS clientId FROM gigs WHERE id = ?').get(input.gigId) as
-          { clientId: number } | undefined;
+        const gig = statement(
+          ctx.sqlite,
+          'SELECT client_id AS clientId, agency_client_id AS agencyClientId FROM gigs WHERE id = ?',
+        ).get(input.gigId) as { clientId: number; agencyClientId: number | null } | undefined;
         if (!gig)
           throw new AppError('NOT_FOUND', 'This gig no longer exists', [
             { path: 'gigId', message: 'This gig no longer exists' },
           ]);
+        // An entry about a gig belongs to its client or its agency, never to an unrelated client.
+        if (clientId !== null && clientId !== gig.clientId && clientId !== gig.agencyClientId) {
+          const message = 'The gig belongs to another client';
+          throw new AppError('VALIDATION', message, [{ path: 'clientId', message }]);
+        }
         clientId ??= gig.clientId;
       }
       if (clientId !== null && !statement(ctx.sqlite, 'SELECT 1 FROM clients WHERE id = ?').get(clientId)) {
