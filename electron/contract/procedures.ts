@@ -3,7 +3,7 @@
  * of its single object argument and of its result. Transports and the dispatcher are typed from this.
  */
 import type { z } from 'zod';
-import { agendaProcedures } from './agenda';
+import { agendaProcedures, searchProcedures } from './agenda';
 import { appProcedures } from './app';
 import { clientProcedures } from './clients';
 import { deadlineProcedures } from './deadlines';
@@ -21,6 +21,7 @@ export const procedures = {
   ...deadlineProcedures,
   ...timelineProcedures,
   ...agendaProcedures,
+  ...searchProcedures,
   ...reminderProcedures,
   ...settingsProcedures,
 } as const;

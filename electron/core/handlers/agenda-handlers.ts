@@ -1,6 +1,7 @@
-/** The agenda, its sidebar counts and the calendar range. */
-import type { agendaProcedures } from '../../contract';
+/** The agenda, its sidebar counts, the calendar range and global search. */
+import type { agendaProcedures, searchProcedures } from '../../contract';
 import { agendaCounts, agendaItems, agendaWindow, calendarItems } from '../repositories/agenda-repository';
+import { searchAll } from '../repositories/search-repository';
 import type { HandlerMap } from '../router';
 
 export const agendaHandlers = {
@@ -23,4 +24,7 @@ export const agendaHandlers = {
     const zone = ctx.timeZone();
     return { timeZone: zone, items: calendarItems(ctx.sqlite, ctx.now(), zone, input.from, input.to) };
   },
-} satisfies HandlerMap<keyof typeof agendaProcedures>;
+  'search.query': (input, ctx) => ({
+    results: searchAll(ctx.sqlite, input.q, input.limit ?? 20, { timeZone: ctx.timeZone() }),
+  }),
+} satisfies HandlerMap<keyof typeof agendaProcedures | keyof typeof searchProcedures>;
