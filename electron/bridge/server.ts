@@ -140,6 +140,16 @@ function serveStatic(req: Request, res: Response, url: URL, options: BridgeOptio
   fs.createReadStream(file).pipe(res);
 }
 
+/** A malformed escape is just a name no procedure has; the dispatcher answers UNKNOWN_PROCEDURE. */
+function procedureNameOf(pathname: string): string {
+  const raw = pathname.slice('/rpc/'.length);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function createBridgeServer(options: BridgeOptions): http.Server {
   return http.createServer((req, res) => {
     void route(req, res, options).catch((error: unknown) => {
@@ -168,7 +178,7 @@ async function route(req: Request, res: Response, options: BridgeOptions) {
     return send(res, 401, JSON.stringify(denied), 'application/json; charset=utf-8');
   }
   if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
-    return handleRpc(req, res, decodeURIComponent(url.pathname.slice('/rpc/'.length)), options);
+    return handleRpc(req, res, procedureNameOf(url.pathname), options);
   }
   if (req.method === 'GET' && url.pathname === '/events') return handleEvents(req, res, options);
   if (req.method === 'POST' && url.pathname.startsWith('/__test/') && options.testRoutes) {
