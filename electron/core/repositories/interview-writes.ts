@@ -49,6 +49,14 @@ function replaceContacts(sqlite: Database.Database, interviewId: number, gigId: 
   for (const contactId of contactIds) insert.run(interviewId, contactId);
 }
 
+function contactsOf(sqlite: Database.Database, interviewId: number): number[] {
+  return (
+    statement(sqlite, 'SELECT contact_id AS id FROM interview_contacts WHERE interview_id = ?').all(interviewId) as {
+      id: number;
+    }[]
+  ).map((row) => row.id);
+}
+
 function instantiatePrep(sqlite: Database.Database, interviewId: number, kind: string) {
   statement(
     sqlite,
@@ -95,7 +103,10 @@ export function updateInterviewRow(sqlite: Database.Database, id: number, patch:
   const sets = [...keys.map((k) => `${COLUMNS[k]} = ?`), 'updated_at = ?'];
   const params = [...keys.map((k) => patch[k] ?? null), now, id];
   statement(sqlite, `UPDATE interviews SET ${sets.join(', ')} WHERE id = ?`).run(...params);
-  if (patch.contactIds) replaceContacts(sqlite, id, patch.gigId ?? current.gigId, patch.contactIds);
+  // Moving an interview to another gig re-checks the people already on it against the new gig's sides.
+  const contactIds =
+    patch.contactIds ?? (patch.gigId !== undefined && patch.gigId !== current.gigId ? contactsOf(sqlite, id) : null);
+  if (contactIds) replaceContacts(sqlite, id, patch.gigId ?? current.gigId, contactIds);
   if (patch.outcome && patch.outcome !== current.outcome && patch.outcome !== 'pending') {
     const gig = gigOf(sqlite, patch.gigId ?? current.gigId);
     insertTimelineEvent(
