@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCore, type Core } from '../core/app-core';
+import { startCore, startReminderScheduler, type Core } from '../core/app-core';
 import { createAdjustableClock } from '../core/context';
 import { createLogger } from '../core/log';
 import { defaultDataDir } from '../core/paths';
@@ -45,15 +45,22 @@ async function main() {
   const clock = createAdjustableClock();
   const coreOptions = { dataDir, migrationsFolder, log, version, clock };
   let core: Core = await startCore(coreOptions);
+  // Web delivery: the scheduler's events reach the browser over SSE as toasts and browser notifications.
+  let scheduler = startReminderScheduler(core);
 
   const testRoutes: TestRoutes | undefined = testMode
     ? {
         clock,
         async reset() {
+          scheduler.stop();
           core.close();
           for (const suffix of ['', '-wal', '-shm'])
             fs.rmSync(core.context.info.databasePath + suffix, { force: true });
           core = await startCore(coreOptions);
+          scheduler = startReminderScheduler(core);
+        },
+        wake() {
+          scheduler.wake('clock changed');
         },
       }
     : undefined;
@@ -85,6 +92,7 @@ async function main() {
   const shutdown = () => {
     server.close();
     server.closeAllConnections();
+    scheduler.stop();
     core.close();
     process.exit(0);
   };

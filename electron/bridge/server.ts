@@ -19,6 +19,8 @@ export interface TestRoutes {
   clock: AdjustableClock;
   /** Replaces the database with an empty one and returns the new core. */
   reset(): Promise<void>;
+  /** Lets the reminder scheduler see a changed test clock at once. */
+  wake?(): void;
 }
 
 export interface BridgeOptions {
@@ -114,6 +116,7 @@ async function handleTestRoute(req: Request, res: Response, route: string, tests
   if (route === 'clock') {
     if (typeof input.now === 'number') tests.clock.set(input.now, { freeze: input.freeze === true });
     if (input.timeZone !== undefined) tests.clock.setTimeZone(input.timeZone);
+    tests.wake?.();
     return send(
       res,
       200,

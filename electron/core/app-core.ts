@@ -2,6 +2,7 @@
  * Assembles the Electron-free core: opens the database, builds the context and the dispatcher.
  * The Electron main process and the HTTP bridge both start Gigline through this one function.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../contract';
@@ -11,6 +12,12 @@ import { createEventBus } from './event-bus';
 import { handlers } from './handlers';
 import type { Logger } from './log';
 import { createDispatcher, type Dispatch } from './router';
+import {
+  createReminderScheduler,
+  type ReminderNotifier,
+  type ReminderScheduler,
+  type Timers,
+} from './services/reminder-scheduler';
 
 export interface CoreOptions {
   dataDir: string;
@@ -76,4 +83,26 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       if (opened.sqlite.open) opened.sqlite.close();
     },
   };
+}
+
+/**
+ * Starts the reminder engine on a running core. Call it only in the process that owns delivery (the
+ * single desktop instance, or the web bridge); the delivery log keeps a second one from repeating anything.
+ */
+export function startReminderScheduler(
+  core: Core,
+  options: { notifier?: ReminderNotifier; timers?: Timers; instanceId?: string } = {},
+): ReminderScheduler {
+  const scheduler = createReminderScheduler({
+    sqlite: core.context.sqlite,
+    clock: core.context,
+    log: core.context.log,
+    emit: core.context.emit,
+    subscribe: core.events.subscribe,
+    instanceId: options.instanceId ?? randomUUID(),
+    ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
+  scheduler.start();
+  return scheduler;
 }
