@@ -26,6 +26,7 @@ type Row = {
   clientId: number | null;
   dueAt: number | null;
   dueDate: string | null;
+  timeZone: string | null;
   completedAt: number | null;
   title: string;
 };
@@ -90,7 +91,8 @@ export function insertDeadline(
 function readRow(sqlite: Database.Database, id: number): Row {
   const row = statement(
     sqlite,
-    'SELECT title, gig_id AS gigId, client_id AS clientId, due_at AS dueAt, due_date AS dueDate, completed_at AS completedAt FROM deadlines WHERE id = ?',
+    `SELECT title, gig_id AS gigId, client_id AS clientId, due_at AS dueAt, due_date AS dueDate, time_zone AS timeZone,
+       completed_at AS completedAt FROM deadlines WHERE id = ?`,
   ).get(id) as Row | undefined;
   if (!row) throw notFound('Deadline', id);
   return row;
@@ -114,7 +116,10 @@ export function updateDeadlineRow(
   };
   const issues = deadlineRuleIssues(merged);
   if (issues.length) throw new AppError('VALIDATION', issues[0]?.message ?? 'Check the due date', issues);
-  if (next.dueAt != null && next.timeZone === undefined) next.timeZone = defaultZone;
+  // A timed due takes the user's zone when it becomes timed; moving one keeps the zone it was set in.
+  if (next.dueAt != null && next.timeZone === undefined && (current.dueAt === null || current.timeZone === null)) {
+    next.timeZone = defaultZone;
+  }
   if (next.gigId !== undefined || next.clientId !== undefined) {
     const links = resolveLinks(
       sqlite,
