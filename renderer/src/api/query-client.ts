@@ -1,0 +1,42 @@
+/**
+ * TanStack Query setup. Query keys start with the entity name the core uses in `data.changed` events, so
+ * a change made elsewhere (another window, the tray, a reminder) refreshes exactly the affected screens.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from './api-error';
+import { isEventNamed, subscribeEvents } from './events';
+
+/** Which query roots an entity change touches (tags hang off clients, contacts show inside clients). */
+const affectedRoots: Record<string, readonly string[]> = {
+  clients: ['clients', 'tags'],
+  contacts: ['clients'],
+  tags: ['tags', 'clients'],
+};
+
+const RETRYABLE = new Set(['UNAVAILABLE', 'BUSY']);
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        retry: (failures, error) => failures < 2 && isApiError(error) && RETRYABLE.has(error.code),
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function invalidateEntities(queryClient: QueryClient, entities: readonly string[]): Promise<void> {
+  const roots = new Set(entities.flatMap((entity) => affectedRoots[entity] ?? [entity]));
+  return queryClient.invalidateQueries({
+    predicate: (query) => typeof query.queryKey[0] === 'string' && roots.has(query.queryKey[0]),
+  });
+}
+
+export function connectEvents(queryClient: QueryClient): () => void {
+  return subscribeEvents((event) => {
+    if (isEventNamed(event, 'data.changed')) void invalidateEntities(queryClient, event.payload.entities);
+  });
+}
