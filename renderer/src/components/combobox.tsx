@@ -1,0 +1,135 @@
+/**
+ * A text input with a filtered suggestion list (ARIA 1.2 combobox pattern): type to filter, arrows to move,
+ * Enter to pick, Esc closes the list without closing the surrounding dialog. Free text stays allowed.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+
+export interface ComboOption {
+  value: string;
+  /** Extra text shown to the right, e.g. a UTC offset. */
+  hint?: string;
+  /** Extra words the filter matches, e.g. "new york" for America/New_York. */
+  keywords?: string;
+}
+
+interface ComboboxProps {
+  id: string;
+  value: string;
+  onChange(value: string): void;
+  options: readonly ComboOption[];
+  /** Called when an option is picked; defaults to onChange(option). */
+  onPick?(value: string): void;
+  onBlur?(): void;
+  /** Runs for keys the combobox does not handle itself (Enter with no highlighted option, comma, …). */
+  onKeyDown?(event: KeyboardEvent<HTMLInputElement>): void;
+  placeholder?: string;
+  maxOptions?: number;
+  className?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string | undefined;
+  'aria-label'?: string;
+}
+
+function matches(option: ComboOption, query: string): boolean {
+  const haystack = `${option.value} ${option.keywords ?? ''}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+export function Combobox(props: ComboboxProps) {
+  const { id, value, onChange, options, onPick, onBlur, onKeyDown, placeholder, maxOptions = 8, className } = props;
+  const listId = useId();
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  const visible = useMemo(() => {
+    const query = value.trim();
+    const list = query ? options.filter((option) => matches(option, query)) : options;
+    return list.slice(0, maxOptions);
+  }, [options, value, maxOptions]);
+  const showList = open && visible.length > 0;
+
+  const pick = (option: ComboOption) => {
+    if (onPick) onPick(option.value);
+    else onChange(option.value);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (visible.length ? (current + step + visible.length) % visible.length : -1));
+      return;
+    }
+    if (event.key === 'Enter' && showList && active >= 0 && visible[active]) {
+      event.preventDefault();
+      pick(visible[active]);
+      return;
+    }
+    if (event.key === 'Escape' && showList) {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      setActive(-1);
+      return;
+    }
+    onKeyDown?.(event);
+  };
+
+  const activeId = showList && active >= 0 ? `${listId}-${active}` : undefined;
+  return (
+    <div className={className ? `combobox ${className}` : 'combobox'}>
+      <input
+        id={id}
+        className="input"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        aria-invalid={props['aria-invalid']}
+        aria-describedby={props['aria-describedby']}
+        aria-label={props['aria-label']}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        placeholder={placeholder}
+        onChange={(event) => {
+          onChange(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onClick={() => setOpen((current) => !current)}
+        onKeyDown={handleKeyDown}
+        onBlur={() => {
+          setOpen(false);
+          setActive(-1);
+          onBlur?.();
+        }}
+      />
+      <ul id={listId} role="listbox" className="combobox-list" hidden={!showList}>
+        {visible.map((option, index) => (
+          <li
+            key={option.value}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className="combobox-option"
+            onMouseDown={(event) => event.preventDefault()}
+            onMouseEnter={() => setActive(index)}
+            onClick={() => pick(option)}
+          >
+            <span className="combobox-option-value">{option.value}</span>
+            {option.hint ? <span className="combobox-option-hint">{option.hint}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
