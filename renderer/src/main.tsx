@@ -1,2 +1,24 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Gigline</p>);
+import { connectEvents, createQueryClient } from './api/query-client';
+import { App } from './app/app';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/layout.css';
+import './styles/overlays.css';
+import './styles/clients.css';
+
+const queryClient = createQueryClient();
+connectEvents(queryClient);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

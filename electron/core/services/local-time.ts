@@ -1,6 +1,6 @@
 /**
  * Wall-clock arithmetic in an IANA zone. Local days are 'YYYY-MM-DD'; their boundaries are instants
- * computed with @date-fns/tz, which resolves DST gaps forward and overlaps to the first occurrence.
+ * computed with @date-fns/tz; DST gaps resolve forward and overlaps to the first occurrence.
  */
 import { TZDate } from '@date-fns/tz';
 
@@ -27,10 +27,25 @@ function splitDate(date: string): [number, number, number] {
   return [y ?? 1970, (m ?? 1) - 1, d ?? 1];
 }
 
-/** The instant a local wall-clock time occurs in a zone (nonexistent times move forward, as 'compatible'). */
+/**
+ * The instant a local wall-clock time occurs in a zone, as Temporal's 'compatible': a nonexistent time
+ * moves forward, a repeated one (clocks falling back) is its first occurrence.
+ */
 export function instantOfLocal(date: string, hours: number, minutes: number, zone: string): number {
   const [y, m, d] = splitDate(date);
-  return new TZDate(y, m, d, hours, minutes, 0, 0, zone).getTime();
+  const instant = new TZDate(y, m, d, hours, minutes, 0, 0, zone).getTime();
+  // TZDate picks the later of two equal wall times; look one DST shift (1 h, or 30 min) earlier.
+  for (const shift of [3_600_000, 1_800_000]) {
+    const earlier = new TZDate(instant - shift, zone);
+    const same =
+      earlier.getFullYear() === y &&
+      earlier.getMonth() === m &&
+      earlier.getDate() === d &&
+      earlier.getHours() === hours &&
+      earlier.getMinutes() === minutes;
+    if (same) return earlier.getTime();
+  }
+  return instant;
 }
 
 /** The first instant of a local day. */

@@ -1,0 +1,60 @@
+/**
+ * The shell: sidebar + main region, hash routing (works under the app:// protocol and the web bridge alike),
+ * a skip link, and toasts. Screens that are not built yet show what they will do.
+ */
+import { useRef } from 'react';
+import { Redirect, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ToastProvider } from '../components/toast';
+import { ClientsScreen } from '../features/clients/clients-screen';
+import { SettingsScreen } from '../features/settings/settings-screen';
+import { ComingNext } from './coming-next';
+import { primaryNav } from './nav-items';
+import { Sidebar } from './sidebar';
+
+const upcoming = primaryNav.filter((item) => item.upcoming);
+
+export function App() {
+  const mainRef = useRef<HTMLElement>(null);
+  return (
+    <Router hook={useHashLocation}>
+      <ToastProvider>
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            event.preventDefault();
+            mainRef.current?.focus();
+          }}
+        >
+          Skip to content
+        </a>
+        <div className="shell">
+          <Sidebar />
+          <main id="main" ref={mainRef} className="main" tabIndex={-1}>
+            <Switch>
+              <Route path="/clients/:id?">
+                {(params) => <ClientsScreen selectedId={parseId(params.id)} />}
+              </Route>
+              <Route path="/settings" component={SettingsScreen} />
+              {upcoming.map((item) => (
+                <Route key={item.path} path={item.path}>
+                  <ComingNext item={item} />
+                </Route>
+              ))}
+              <Route>
+                <Redirect to="/clients" replace />
+              </Route>
+            </Switch>
+          </main>
+        </div>
+      </ToastProvider>
+    </Router>
+  );
+}
+
+function parseId(raw: string | undefined): number | null {
+  if (!raw || !/^\d+$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}

@@ -1,0 +1,173 @@
+/** Create or edit a client. Checks each field on blur and all on submit; server issues land on their fields. */
+import { CircleAlert, LoaderCircle } from 'lucide-react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { ClientDetail } from '../../../../electron/contract';
+import { isApiError, errorMessage } from '../../api/api-error';
+import { Dialog } from '../../components/dialog';
+import {
+  afterPointerRelease,
+  focusFirstInvalid,
+  issuesToErrors,
+  withFieldResult,
+  type FieldErrors,
+} from '../../components/form-errors';
+import { ClientFields, clientFieldId } from './client-fields';
+import {
+  clientErrorKey,
+  createInput,
+  emptyClient,
+  validateClientForm,
+  valuesFromClient,
+  type ClientFieldKey,
+  type ClientFormValues,
+  type NewContactValues,
+} from './client-form-model';
+import { NewContactsFields } from './new-contacts-fields';
+import { useCreateClient, useTags, useUpdateClient } from './use-clients';
+
+export type ClientFormMode = { kind: 'create' } | { kind: 'edit'; client: ClientDetail };
+
+interface ClientFormDialogProps {
+  mode: ClientFormMode;
+  onClose(): void;
+  onSaved(client: ClientDetail, created: boolean): void;
+}
+
+const isKnownKey = (key: string) => key in emptyClient || /^contacts\.\d+\.\w+$/.test(key);
+
+export function ClientFormDialog({ mode, onClose, onSaved }: ClientFormDialogProps) {
+  const initial = useMemo(() => (mode.kind === 'edit' ? valuesFromClient(mode.client) : emptyClient), [mode]);
+  const [values, setValues] = useState<ClientFormValues>(initial);
+  const [contacts, setContacts] = useState<NewContactValues[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const nextContactKey = useRef(1);
+  const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
+  const tags = useTags();
+  const create = useCreateClient();
+  const update = useUpdateClient();
+  const pending = create.isPending || update.isPending;
+
+  const recheck = (key: string, nextValues: ClientFormValues, nextContacts: NewContactValues[]) =>
+    setErrors((current) => withFieldResult(current, validateClientForm(nextValues, nextContacts), key));
+
+  const latest = useRef({ values, contacts });
+  useLayoutEffect(() => {
+    latest.current = { values, contacts };
+  });
+  const recheckOnBlur = (key: string, override?: ClientFormValues) =>
+    afterPointerRelease(() => recheck(key, override ?? latest.current.values, latest.current.contacts));
+
+  const changeField = <K extends ClientFieldKey>(key: K, value: ClientFormValues[K]) => {
+    const next = { ...values, [key]: value };
+    setValues(next);
+    if (errors[key]) recheck(key, next, contacts);
+  };
+
+  const blurField = (key: ClientFieldKey, override?: ClientFormValues) => {
+    const current = override ?? values;
+    if (errors[key] || current[key] !== initial[key]) recheckOnBlur(key, override);
+  };
+
+  const changeContact = (index: number, key: Exclude<keyof NewContactValues, 'key'>, value: string) => {
+    const next = contacts.map((c, i) => (i === index ? { ...c, [key]: value } : c));
+    setContacts(next);
+    if (errors[`contacts.${index}.${key}`]) recheck(`contacts.${index}.${key}`, values, next);
+  };
+
+  const removeContact = (index: number) => {
+    setContacts(contacts.filter((_, i) => i !== index));
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('contacts.'))));
+  };
+
+  const addContact = () => {
+    const index = contacts.length;
+    flushSync(() =>
+      setContacts([...contacts, { key: nextContactKey.current++, name: '', role: '', email: '', phone: '', linkedin: '' }]),
+    );
+    document.getElementById(`new-contact-${index}-name`)?.focus();
+  };
+
+  const showErrors = (next: FieldErrors) => {
+    flushSync(() => setErrors(next));
+    focusFirstInvalid(formRef.current);
+  };
+
+  const submit = async () => {
+    setFormError(null);
+    const found = validateClientForm(values, contacts);
+    if (Object.keys(found).length) return showErrors(found);
+    try {
+      const saved =
+        mode.kind === 'create'
+          ? await create.mutateAsync(createInput(values, contacts))
+          : await update.mutateAsync({ ...values, id: mode.client.id });
+      onSaved(saved, mode.kind === 'create');
+    } catch (error) {
+      if (isApiError(error) && error.code === 'VALIDATION' && error.issues.length) {
+        const mapped = issuesToErrors(error.issues, clientErrorKey);
+        const unplaced = Object.entries(mapped).filter(([key]) => !isKnownKey(key));
+        if (unplaced.length) setFormError(unplaced.map(([, message]) => message).join(' '));
+        return showErrors(mapped);
+      }
+      setFormError(errorMessage(error));
+    }
+  };
+
+  const isCreate = mode.kind === 'create';
+  return (
+    <Dialog
+      title={isCreate ? 'New client' : `Edit ${mode.client.name}`}
+      size="lg"
+      onClose={onClose}
+      initialFocusId={clientFieldId('name')}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="button button-primary" disabled={pending}>
+            {pending ? <LoaderCircle size={14} className="spinner" aria-hidden="true" /> : null}
+            Save client
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {formError ? (
+          <p className="alert form-alert" role="alert">
+            <CircleAlert size={15} aria-hidden="true" />
+            <span>{formError}</span>
+          </p>
+        ) : null}
+        <ClientFields
+          values={values}
+          errors={errors}
+          tagSuggestions={tags.data?.map((tag) => tag.name) ?? []}
+          onChange={changeField}
+          onBlur={blurField}
+        />
+        {isCreate ? (
+          <NewContactsFields
+            contacts={contacts}
+            errors={errors}
+            onAdd={addContact}
+            onRemove={removeContact}
+            onChange={changeContact}
+            onBlur={(index, key) => recheckOnBlur(`contacts.${index}.${key}`)}
+          />
+        ) : null}
+      </form>
+    </Dialog>
+  );
+}

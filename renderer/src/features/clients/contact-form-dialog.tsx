@@ -1,0 +1,185 @@
+/** Add or edit one contact of a client, checked with the contract's ContactFieldsSchema. */
+import { CircleAlert, LoaderCircle } from 'lucide-react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { ContactFieldsSchema, type Contact } from '../../../../electron/contract';
+import { errorMessage, isApiError } from '../../api/api-error';
+import { Combobox } from '../../components/combobox';
+import { Dialog } from '../../components/dialog';
+import { Field } from '../../components/field';
+import {
+  afterPointerRelease,
+  focusFirstInvalid,
+  issuesToErrors,
+  validate,
+  withFieldResult,
+  type FieldErrors,
+} from '../../components/form-errors';
+import { contactRoleOptions } from './contact-roles';
+import { useSaveContact } from './use-clients';
+
+interface ContactFormDialogProps {
+  clientId: number;
+  clientName: string;
+  contact: Contact | null;
+  onClose(): void;
+  onSaved(contact: Contact, created: boolean): void;
+}
+
+interface ContactValues {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+  linkedin: string;
+  notes: string;
+}
+type Key = keyof ContactValues;
+
+type TextKey = Exclude<Key, 'role' | 'notes'>;
+const textInputs: Record<TextKey, { label: string; type: string; placeholder: string }> = {
+  name: { label: 'Name', type: 'text', placeholder: 'Full name' },
+  email: { label: 'Email', type: 'email', placeholder: 'name@acme.com' },
+  phone: { label: 'Phone', type: 'tel', placeholder: '+1 555 010 2030' },
+  linkedin: { label: 'LinkedIn', type: 'text', placeholder: 'linkedin.com/in/name' },
+};
+
+export function ContactFormDialog({ clientId, clientName, contact, onClose, onSaved }: ContactFormDialogProps) {
+  const [initial] = useState<ContactValues>(() => ({
+    name: contact?.name ?? '',
+    role: contact?.role ?? '',
+    email: contact?.email ?? '',
+    phone: contact?.phone ?? '',
+    linkedin: contact?.linkedin ?? '',
+    notes: contact?.notes ?? '',
+  }));
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
+  const save = useSaveContact();
+  const idOf = (key: Key) => `contact-${key}`;
+
+  const recheck = (key: Key, next: ContactValues) =>
+    setErrors((current) => withFieldResult(current, validate(ContactFieldsSchema, next), key));
+  const change = (key: Key, value: string) => {
+    const next = { ...values, [key]: value };
+    setValues(next);
+    if (errors[key]) recheck(key, next);
+  };
+  const blur = (key: Key) => {
+    if (errors[key] || values[key] !== initial[key]) afterPointerRelease(() => recheck(key, values));
+  };
+  const showErrors = (next: FieldErrors) => {
+    flushSync(() => setErrors(next));
+    focusFirstInvalid(formRef.current);
+  };
+
+  const submit = async () => {
+    setFormError(null);
+    const found = validate(ContactFieldsSchema, values);
+    if (Object.keys(found).length) return showErrors(found);
+    try {
+      const saved = contact
+        ? await save.mutateAsync({ kind: 'update', values: { ...values, id: contact.id } })
+        : await save.mutateAsync({ kind: 'create', values: { ...values, clientId } });
+      onSaved(saved, !contact);
+    } catch (error) {
+      if (isApiError(error) && error.code === 'VALIDATION' && error.issues.length) {
+        const mapped = issuesToErrors(error.issues);
+        const unplaced = Object.entries(mapped).filter(([key]) => !(key in values));
+        if (unplaced.length) setFormError(unplaced.map(([, message]) => message).join(' '));
+        return showErrors(mapped);
+      }
+      setFormError(errorMessage(error));
+    }
+  };
+
+  const renderText = (key: TextKey, className?: string) => {
+    const input = textInputs[key];
+    return (
+      <Field id={idOf(key)} label={input.label} error={errors[key]} {...(className ? { className } : {})}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="input"
+            type={input.type}
+            required={key === 'name'}
+            placeholder={input.placeholder}
+            value={values[key]}
+            onChange={(e) => change(key, e.target.value)}
+            onBlur={() => blur(key)}
+          />
+        )}
+      </Field>
+    );
+  };
+
+  return (
+    <Dialog
+      title={contact ? `Edit ${contact.name}` : 'Add contact'}
+      description={contact ? `Contact at ${clientName}` : `A person you deal with at ${clientName}.`}
+      onClose={onClose}
+      initialFocusId={idOf('name')}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="button button-primary" disabled={save.isPending}>
+            {save.isPending ? <LoaderCircle size={14} className="spinner" aria-hidden="true" /> : null}
+            {contact ? 'Save contact' : 'Add contact'}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        ref={formRef}
+        noValidate
+        className="form-grid"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {formError ? (
+          <p className="alert form-alert span-2" role="alert">
+            <CircleAlert size={15} aria-hidden="true" />
+            <span>{formError}</span>
+          </p>
+        ) : null}
+        {renderText('name')}
+        <Field id={idOf('role')} label="Role" error={errors.role}>
+          {(a11y) => (
+            <Combobox
+              {...a11y}
+              value={values.role}
+              options={contactRoleOptions}
+              maxOptions={9}
+              placeholder="e.g. Decision maker"
+              onChange={(role) => change('role', role)}
+              onBlur={() => blur('role')}
+            />
+          )}
+        </Field>
+        {renderText('email')}
+        {renderText('phone')}
+        {renderText('linkedin', 'span-2')}
+        <Field id={idOf('notes')} label="Notes" error={errors.notes} className="span-2">
+          {(a11y) => (
+            <textarea
+              {...a11y}
+              className="textarea"
+              rows={3}
+              value={values.notes}
+              onChange={(e) => change('notes', e.target.value)}
+              onBlur={() => blur('notes')}
+            />
+          )}
+        </Field>
+      </form>
+    </Dialog>
+  );
+}
