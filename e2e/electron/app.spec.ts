@@ -90,7 +90,7 @@ test.describe('Gigline desktop app', () => {
     const surface = await page.evaluate(() => {
       const scope = window as unknown as Record<string, unknown>;
       return {
-        desktop: Object.keys((scope.desktop ?? {}) as object).sort(),
+        desktop: Object.keys(scope.desktop ?? {}).sort(),
         require: typeof scope.require,
         process: typeof scope.process,
         buffer: typeof scope.Buffer,

@@ -9,7 +9,7 @@ vi.mock('electron', () => import('../main/testing/fake-electron').then((m) => m.
 await import('./index');
 
 const exposed = fakeElectron.contextBridge.exposeInMainWorld.mock.calls as unknown as Array<[string, DesktopApi]>;
-const desktop = exposed[0]?.[1] as DesktopApi;
+const desktop = exposed[0]?.[1];
 
 describe('preload surface (S6)', () => {
   it('exposes exactly window.desktop with exactly invoke and onEvent', () => {
