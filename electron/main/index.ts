@@ -34,8 +34,17 @@ const paths: AppPaths = resolveAppPaths({
   resourcesPath: process.resourcesPath,
   userData,
 });
-fs.mkdirSync(paths.logDir, { recursive: true });
-const log: Logger = createLogger({ file: paths.logFile, console: !app.isPackaged });
+const log: Logger = createLogger({ file: logFileIfWritable(), console: !app.isPackaged });
+
+/** A data folder that cannot be written must still reach the startup dialog, so logging falls back to stderr. */
+function logFileIfWritable(): string | undefined {
+  try {
+    fs.mkdirSync(paths.logDir, { recursive: true });
+    return paths.logFile;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The electron-vite dev server, honoured only in development. */
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
