@@ -1,6 +1,6 @@
 /**
  * Small builders and probes for the pipeline tests (gigs, interviews, deadlines, agenda): create rows
- * through the dispatcher as the renderer would, read a failure's envelope, and ask SQLite for a query plan.
+ * through the dispatcher as the renderer would, read a failure's envelope, and count rows.
  */
 import type Database from 'better-sqlite3';
 import type { AppErrorShape, ProcedureInput, ProcedureName } from '../../contract';
@@ -34,14 +34,6 @@ export async function stageId(t: TempCore, name: string): Promise<number> {
   const stage = (await t.call('stages.list', {})).find((s) => s.name === name);
   if (!stage) throw new Error(`no stage called ${name}`);
   return stage.id;
-}
-
-/** The `detail` column of EXPLAIN QUERY PLAN, one line per step. */
-export function queryPlan(sqlite: Database.Database, sql: string, params: unknown = {}): string[] {
-  const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params as Record<string, unknown>) as {
-    detail: string;
-  }[];
-  return rows.map((row) => row.detail);
 }
 
 /** Counts rows of a table matching a WHERE clause (for "nothing written" and cascade assertions). */
