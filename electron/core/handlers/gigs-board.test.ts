@@ -87,6 +87,10 @@ describe('gigs.move within a column', () => {
       code: 'VALIDATION',
       issues: [{ path: 'beforeId' }],
     });
+    expect(await failure(t, 'gigs.move', { id: a.id, stageId: applied, beforeId: a.id })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'beforeId' }],
+    });
     expect((await failure(t, 'gigs.move', { id: a.id, stageId: a.stageId, beforeId: 9999 })).code).toBe('NOT_FOUND');
     expect((await failure(t, 'gigs.move', { id: 9999, stageId: a.stageId })).code).toBe('NOT_FOUND');
     expect(await failure(t, 'gigs.move', { id: b.id, stageId: 9999 })).toMatchObject({

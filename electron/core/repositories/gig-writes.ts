@@ -159,7 +159,8 @@ export function moveGigRow(
   const current = readGigRow(sqlite, id);
   assertStage(sqlite, stageId);
   let position: number;
-  if (beforeId === null || beforeId === id) {
+  // "Before itself" keeps the card where it is; in another stage it is refused like any card of another stage.
+  if (beforeId === null || (beforeId === id && current.stageId === stageId)) {
     position = beforeId === id ? (readPosition(sqlite, id) ?? 0) : nextPosition(sqlite, stageId);
   } else {
     const before = statement(sqlite, 'SELECT position, stage_id AS stageId FROM gigs WHERE id = ?').get(beforeId) as
