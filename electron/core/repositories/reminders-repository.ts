@@ -143,21 +143,27 @@ export function applyDesired(sqlite: Database.Database, desired: DesiredReminder
     cancel.run(now, row.id);
     changes++;
   }
+  // Delivered but not acted on, and its item was completed, cancelled or deleted since: off the in-app list.
+  changes += statement(
+    sqlite,
+    `UPDATE reminders AS r SET state = 'cancelled', updated_at = ? WHERE r.state = 'delivered' AND NOT (${SOURCE_OPEN})`,
+  ).run(now).changes;
   return changes;
 }
 
-/** Whether the item a reminder is about still exists and still needs it. */
-export function isSourceOpen(sqlite: Database.Database, row: Pick<ReminderRow, 'sourceKind' | 'sourceId'>): boolean {
-  const queries: Record<ReminderRow['sourceKind'], string | null> = {
-    deadline: 'SELECT 1 FROM deadlines WHERE id = ? AND completed_at IS NULL',
-    interview: "SELECT 1 FROM interviews WHERE id = ? AND outcome NOT IN ('cancelled', 'no_show')",
-    interview_prep: "SELECT 1 FROM interviews WHERE id = ? AND outcome = 'pending'",
-    follow_up: 'SELECT 1 FROM gigs WHERE id = ? AND archived_at IS NULL',
-    cadence: 'SELECT 1 FROM gigs WHERE id = ? AND archived_at IS NULL',
-    test: null,
-  };
-  const query = queries[row.sourceKind];
-  return query === null || statement(sqlite, query).get(row.sourceId) !== undefined;
+/** SQL over a reminder aliased `r`: whether the item it is about still exists and still needs it. */
+const SOURCE_OPEN = `CASE r.source_kind
+  WHEN 'deadline' THEN EXISTS (SELECT 1 FROM deadlines s WHERE s.id = r.source_id AND s.completed_at IS NULL)
+  WHEN 'interview' THEN EXISTS (SELECT 1 FROM interviews s WHERE s.id = r.source_id AND s.outcome NOT IN ('cancelled', 'no_show'))
+  WHEN 'interview_prep' THEN EXISTS (SELECT 1 FROM interviews s WHERE s.id = r.source_id AND s.outcome = 'pending')
+  WHEN 'test' THEN 1
+  ELSE EXISTS (SELECT 1 FROM gigs s WHERE s.id = r.source_id AND s.archived_at IS NULL) END`;
+
+export function isSourceOpen(sqlite: Database.Database, row: Pick<ReminderRow, 'id'>): boolean {
+  const found = statement(sqlite, `SELECT ${SOURCE_OPEN} AS open FROM reminders r WHERE r.id = ?`).get(row.id) as
+    | { open: number }
+    | undefined;
+  return found?.open === 1;
 }
 
 export function dueReminders(sqlite: Database.Database, now: number): ReminderRow[] {
@@ -185,7 +191,8 @@ export function nextDueAt(sqlite: Database.Database): number | null {
 
 /**
  * Claims the delivery of a reminder at its due instant. Returns false when another instance (or an
- * earlier run) already delivered it. Call inside a transaction with the state update.
+ * earlier run) already delivered it, when it was re-armed, snoozed or acted on since it was read, or
+ * when its item was completed or deleted meanwhile (then it is cancelled). Call inside a transaction.
  */
 export function claimDelivery(
   sqlite: Database.Database,
@@ -194,15 +201,25 @@ export function claimDelivery(
   instanceId: string,
   now: number,
 ): boolean {
+  const dueAt = effectiveDue(row);
+  if (!isSourceOpen(sqlite, row)) {
+    statement(
+      sqlite,
+      "UPDATE reminders SET state = 'cancelled', updated_at = ? WHERE id = ? AND state IN ('pending', 'snoozed')",
+    ).run(now, row.id);
+    return false;
+  }
+  const stillArmed = statement(
+    sqlite,
+    `UPDATE reminders SET state = 'delivered', updated_at = ? WHERE id = ? AND state IN ('pending', 'snoozed')
+       AND CASE WHEN state = 'snoozed' THEN snoozed_until ELSE fire_at END = ?`,
+  ).run(now, row.id, dueAt);
+  if (stillArmed.changes !== 1) return false;
   const claimed = statement(
     sqlite,
     `INSERT OR IGNORE INTO reminder_deliveries (reminder_id, due_at, delivered_at, channel, instance_id) VALUES (?, ?, ?, ?, ?)`,
-  ).run(row.id, effectiveDue(row), now, channel, instanceId);
-  const stillArmed = statement(
-    sqlite,
-    "UPDATE reminders SET state = 'delivered', updated_at = ? WHERE id = ? AND state IN ('pending', 'snoozed')",
-  ).run(now, row.id);
-  return claimed.changes === 1 && stillArmed.changes === 1;
+  ).run(row.id, dueAt, now, channel, instanceId);
+  return claimed.changes === 1;
 }
 
 export function getReminderRow(sqlite: Database.Database, id: number): ReminderRow {
