@@ -106,7 +106,12 @@ describe('who may talk to the bridge', () => {
   });
 
   it('answers 401 with a FORBIDDEN result when the token is missing or wrong', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Cookie: `${TOKEN_COOKIE}=wrong` }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer wrong' },
+      { Cookie: `${TOKEN_COOKIE}=wrong` },
+    ];
+    for (const headers of attempts) {
       const reply = await rpc('app.ping', {}, headers);
       expect(reply.status).toBe(401);
       expect(reply.headers['content-type']).toContain('application/json');

@@ -18,7 +18,8 @@ export interface Context extends Clock {
   db: AppDatabase;
   sqlite: Database.Database;
   log: Logger;
-  emit<N extends EventName>(name: N, payload: EventMap[N]): void;
+  /** A function property, not a method: it is handed around detached from the context. */
+  emit: <N extends EventName>(name: N, payload: EventMap[N]) => void;
   info: AppInfo;
 }
 

@@ -16,7 +16,7 @@ afterEach(() => t.cleanup());
 
 /** A dispatcher over the real context whose handlers are the real ones except those given. */
 function dispatcherWith(overrides: Partial<Handlers>) {
-  return createDispatcher({ ...handlers, ...overrides } as Handlers, t.core.context);
+  return createDispatcher({ ...handlers, ...overrides }, t.core.context);
 }
 
 describe('dispatch: names and validation', () => {
