@@ -32,6 +32,9 @@ export const deadlines = sqliteTable(
   (t) => [
     index('deadlines_open_due_at_idx').on(t.completedAt, t.dueAt),
     index('deadlines_open_due_date_idx').on(t.completedAt, t.dueDate),
+    // The calendar shows completed deadlines too, so it needs due indexes without completed_at in front.
+    index('deadlines_due_at_idx').on(t.dueAt),
+    index('deadlines_due_date_idx').on(t.dueDate),
     index('deadlines_gig_idx').on(t.gigId),
     index('deadlines_client_idx').on(t.clientId),
     check('deadlines_due_one_of', sql`(${t.dueAt} IS NULL) <> (${t.dueDate} IS NULL)`),
