@@ -11,6 +11,7 @@ import { openDatabase } from './db/open-database';
 import { createEventBus } from './event-bus';
 import { handlers } from './handlers';
 import type { Logger } from './log';
+import { webPlatform, type ShellPlatform } from './platform';
 import { createDispatcher, type Dispatch } from './router';
 import {
   createReminderScheduler,
@@ -29,6 +30,8 @@ export interface CoreOptions {
   databaseFileName?: string;
   /** How long a write waits for another connection's lock before failing with BUSY (default 5000 ms). */
   busyTimeoutMs?: number;
+  /** The desktop shell describes itself here; the web bridge leaves it out. */
+  platform?: ShellPlatform;
 }
 
 export interface Core {
@@ -74,6 +77,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     timeZone: () => clock.timeZone(),
     emit: (name, payload) => events.emit(name, payload),
     info,
+    platform: options.platform ?? webPlatform,
   };
   return {
     dispatch: createDispatcher(handlers, context),

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { AppInfo, EventMap, EventName } from '../contract';
 import type { AppDatabase } from './db/open-database';
 import type { Logger } from './log';
+import type { ShellPlatform } from './platform';
 
 export interface Clock {
   now(): number;
@@ -21,6 +22,8 @@ export interface Context extends Clock {
   /** A function property, not a method: it is handed around detached from the context. */
   emit: <N extends EventName>(name: N, payload: EventMap[N]) => void;
   info: AppInfo;
+  /** The shell around the core (desktop or web) and what it can do. */
+  platform: ShellPlatform;
 }
 
 export const systemClock: Clock = {
