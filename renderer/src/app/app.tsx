@@ -33,9 +33,7 @@ export function App() {
           <Sidebar />
           <main id="main" ref={mainRef} className="main" tabIndex={-1}>
             <Switch>
-              <Route path="/clients/:id?">
-                {(params) => <ClientsScreen selectedId={parseId(params.id)} />}
-              </Route>
+              <Route path="/clients/:id?">{(params) => <ClientsScreen selectedId={parseId(params.id)} />}</Route>
               <Route path="/settings" component={SettingsScreen} />
               {upcoming.map((item) => (
                 <Route key={item.path} path={item.path}>

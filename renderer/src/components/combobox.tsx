@@ -15,13 +15,13 @@ export interface ComboOption {
 interface ComboboxProps {
   id: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   options: readonly ComboOption[];
   /** Called when an option is picked; defaults to onChange(option). */
-  onPick?(value: string): void;
-  onBlur?(): void;
+  onPick?: (value: string) => void;
+  onBlur?: () => void;
   /** Runs for keys the combobox does not handle itself (Enter with no highlighted option, comma, …). */
-  onKeyDown?(event: KeyboardEvent<HTMLInputElement>): void;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   placeholder?: string;
   maxOptions?: number;
   className?: string;

@@ -8,7 +8,7 @@ import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 interface DialogProps {
   title: ReactNode;
   description?: ReactNode;
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
   footer?: ReactNode;
   size?: 'sm' | 'md' | 'lg';
@@ -17,7 +17,16 @@ interface DialogProps {
   initialFocusId?: string;
 }
 
-export function Dialog({ title, description, onClose, children, footer, size = 'md', role, initialFocusId }: DialogProps) {
+export function Dialog({
+  title,
+  description,
+  onClose,
+  children,
+  footer,
+  size = 'md',
+  role,
+  initialFocusId,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();

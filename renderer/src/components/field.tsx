@@ -17,7 +17,7 @@ interface FieldProps {
   hint?: string;
   error?: string | undefined;
   className?: string;
-  children(control: ControlA11y): ReactNode;
+  children: (control: ControlA11y) => ReactNode;
 }
 
 export function Field({ id, label, hint, error, className, children }: FieldProps) {

@@ -39,5 +39,8 @@ export function safeHttpUrl(value: string | null | undefined): string | null {
 
 /** "https://www.acme.com/about/" → "acme.com/about". */
 export function displayUrl(href: string): string {
-  return href.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return href
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
 }

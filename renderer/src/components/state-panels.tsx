@@ -10,7 +10,7 @@ export function LoadingState({ label }: { label: string }) {
   );
 }
 
-export function ErrorState({ title, error, onRetry }: { title: string; error: unknown; onRetry(): void }) {
+export function ErrorState({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
   return (
     <div className="state-panel" role="alert">
       <span className="empty-icon empty-icon-danger" aria-hidden="true">

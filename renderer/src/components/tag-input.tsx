@@ -6,10 +6,10 @@ import { Combobox } from './combobox';
 interface TagInputProps {
   id: string;
   value: readonly string[];
-  onChange(tags: string[]): void;
+  onChange: (tags: string[]) => void;
   suggestions: readonly string[];
   /** Gets the list as committed on leaving the field (a half-typed tag is added, not lost). */
-  onBlur?(tags: string[]): void;
+  onBlur?: (tags: string[]) => void;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string | undefined;
 }

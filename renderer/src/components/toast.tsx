@@ -10,8 +10,8 @@ interface Toast {
 }
 
 interface ToastApi {
-  success(message: string): void;
-  error(message: string): void;
+  success: (message: string) => void;
+  error: (message: string) => void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
@@ -28,7 +28,12 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
     <li className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
       <Icon size={16} aria-hidden="true" className="toast-icon" />
       <span className="toast-message">{toast.message}</span>
-      <button type="button" className="icon-button toast-close" aria-label="Dismiss" onClick={() => onDismiss(toast.id)}>
+      <button
+        type="button"
+        className="icon-button toast-close"
+        aria-label="Dismiss"
+        onClick={() => onDismiss(toast.id)}
+      >
         <X size={14} aria-hidden="true" />
       </button>
     </li>
@@ -43,10 +48,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     const id = nextId.current++;
     setToasts((list) => [...list.slice(-3), { id, kind, message }]);
   }, []);
-  const api = useMemo<ToastApi>(
-    () => ({ success: (m) => push('success', m), error: (m) => push('error', m) }),
-    [push],
-  );
+  const api = useMemo<ToastApi>(() => ({ success: (m) => push('success', m), error: (m) => push('error', m) }), [push]);
   return (
     <ToastContext value={api}>
       {children}

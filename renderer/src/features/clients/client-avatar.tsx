@@ -19,7 +19,15 @@ function hueOf(name: string): number {
   return hash % HUES;
 }
 
-export function ClientAvatar({ name, kind, size = 'md' }: { name: string; kind: 'company' | 'individual'; size?: 'md' | 'lg' }) {
+export function ClientAvatar({
+  name,
+  kind,
+  size = 'md',
+}: {
+  name: string;
+  kind: 'company' | 'individual';
+  size?: 'md' | 'lg';
+}) {
   return (
     <span className={`avatar avatar-${size} avatar-${kind} avatar-hue-${hueOf(name)}`} aria-hidden="true">
       {initialsOf(name) || '?'}

@@ -7,13 +7,20 @@ import { ClientAvatar } from './client-avatar';
 interface ClientDetailHeaderProps {
   client: ClientDetail;
   busy: boolean;
-  onEdit(): void;
-  onArchive(): void;
-  onUnarchive(): void;
-  onDelete(): void;
+  onEdit: () => void;
+  onArchive: () => void;
+  onUnarchive: () => void;
+  onDelete: () => void;
 }
 
-export function ClientDetailHeader({ client, busy, onEdit, onArchive, onUnarchive, onDelete }: ClientDetailHeaderProps) {
+export function ClientDetailHeader({
+  client,
+  busy,
+  onEdit,
+  onArchive,
+  onUnarchive,
+  onDelete,
+}: ClientDetailHeaderProps) {
   const archived = client.archivedAt !== null;
   return (
     <header className="detail-header">
@@ -21,7 +28,11 @@ export function ClientDetailHeader({ client, busy, onEdit, onArchive, onUnarchiv
       <div className="detail-title">
         <h2 id="client-detail-title">{client.name}</h2>
         <p className="detail-subtitle">
-          {client.kind === 'company' ? <Building2 size={13} aria-hidden="true" /> : <UserRound size={13} aria-hidden="true" />}
+          {client.kind === 'company' ? (
+            <Building2 size={13} aria-hidden="true" />
+          ) : (
+            <UserRound size={13} aria-hidden="true" />
+          )}
           <span>{client.kind === 'company' ? 'Company' : 'Individual'}</span>
           {archived && client.archivedAt !== null ? (
             <span className="badge badge-warning">Archived {formatDate(client.archivedAt)}</span>

@@ -16,8 +16,8 @@ import { useClient, useDeleteClient, useSetClientArchived } from './use-clients'
 
 interface ClientDetailProps {
   clientId: number;
-  onEdit(client: ClientDetailDto): void;
-  onDeleted(): void;
+  onEdit: (client: ClientDetailDto) => void;
+  onDeleted: () => void;
 }
 
 type Confirming = 'archive' | 'delete' | null;

@@ -12,8 +12,8 @@ interface ClientFieldsProps {
   values: ClientFormValues;
   errors: FieldErrors;
   tagSuggestions: readonly string[];
-  onChange<K extends ClientFieldKey>(key: K, value: ClientFormValues[K]): void;
-  onBlur(key: ClientFieldKey, values?: ClientFormValues): void;
+  onChange: <K extends ClientFieldKey>(key: K, value: ClientFormValues[K]) => void;
+  onBlur: (key: ClientFieldKey, values?: ClientFormValues) => void;
 }
 
 export const clientFieldId = (key: string) => `client-${key}`;
@@ -57,7 +57,11 @@ export function ClientFields({ values, errors, tagSuggestions, onChange, onBlur 
               checked={values.kind === kind}
               onChange={() => onChange('kind', kind)}
             />
-            {kind === 'company' ? <Building2 size={14} aria-hidden="true" /> : <UserRound size={14} aria-hidden="true" />}
+            {kind === 'company' ? (
+              <Building2 size={14} aria-hidden="true" />
+            ) : (
+              <UserRound size={14} aria-hidden="true" />
+            )}
             <span>{kind === 'company' ? 'Company' : 'Individual'}</span>
           </label>
         ))}

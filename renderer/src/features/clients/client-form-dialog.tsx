@@ -30,8 +30,8 @@ export type ClientFormMode = { kind: 'create' } | { kind: 'edit'; client: Client
 
 interface ClientFormDialogProps {
   mode: ClientFormMode;
-  onClose(): void;
-  onSaved(client: ClientDetail, created: boolean): void;
+  onClose: () => void;
+  onSaved: (client: ClientDetail, created: boolean) => void;
 }
 
 const isKnownKey = (key: string) => key in emptyClient || /^contacts\.\d+\.\w+$/.test(key);
@@ -85,7 +85,10 @@ export function ClientFormDialog({ mode, onClose, onSaved }: ClientFormDialogPro
   const addContact = () => {
     const index = contacts.length;
     flushSync(() =>
-      setContacts([...contacts, { key: nextContactKey.current++, name: '', role: '', email: '', phone: '', linkedin: '' }]),
+      setContacts([
+        ...contacts,
+        { key: nextContactKey.current++, name: '', role: '', email: '', phone: '', linkedin: '' },
+      ]),
     );
     document.getElementById(`new-contact-${index}-name`)?.focus();
   };

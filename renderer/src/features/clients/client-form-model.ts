@@ -78,6 +78,9 @@ export function validateClientForm(values: ClientFormValues, contacts: readonly 
   return errors;
 }
 
-export function createInput(values: ClientFormValues, contacts: readonly NewContactValues[]): ProcedureInput<'clients.create'> {
+export function createInput(
+  values: ClientFormValues,
+  contacts: readonly NewContactValues[],
+): ProcedureInput<'clients.create'> {
   return contacts.length ? { ...values, contacts: contacts.map(contactInput) } : { ...values };
 }

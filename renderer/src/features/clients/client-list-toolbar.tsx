@@ -6,12 +6,12 @@ import type { ArchivedFilter, ClientListParams, ClientSort } from './use-clients
 
 interface ClientListToolbarProps {
   searchText: string;
-  onSearchText(text: string): void;
+  onSearchText: (text: string) => void;
   params: ClientListParams;
-  onParams(patch: Partial<ClientListParams>): void;
+  onParams: (patch: Partial<ClientListParams>) => void;
   tags: readonly Tag[];
   searchRef: Ref<HTMLInputElement>;
-  onSearchArrowDown(): void;
+  onSearchArrowDown: () => void;
 }
 
 export function ClientListToolbar(props: ClientListToolbarProps) {
@@ -45,7 +45,12 @@ export function ClientListToolbar(props: ClientListToolbarProps) {
           onKeyDown={onKeyDown}
         />
         {searchText ? (
-          <button type="button" className="icon-button search-clear" aria-label="Clear search" onClick={() => onSearchText('')}>
+          <button
+            type="button"
+            className="icon-button search-clear"
+            aria-label="Clear search"
+            onClick={() => onSearchText('')}
+          >
             <X size={14} aria-hidden="true" />
           </button>
         ) : (

@@ -15,11 +15,11 @@ interface ClientListProps {
   total: number;
   hasMore: boolean;
   loadingMore: boolean;
-  onLoadMore(): void;
+  onLoadMore: () => void;
   selectedId: number | null;
   activeIndex: number;
-  onActiveIndex(index: number): void;
-  onOpen(id: number): void;
+  onActiveIndex: (index: number) => void;
+  onOpen: (id: number) => void;
   /** The listbox, which is also the scroll container. */
   listRef: RefObject<HTMLDivElement | null>;
 }
@@ -28,6 +28,8 @@ export function ClientList(props: ClientListProps) {
   const { items, total, hasMore, loadingMore, onLoadMore, selectedId, activeIndex, onActiveIndex, onOpen } = props;
   const scrollRef = props.listRef;
   const count = items.length + (hasMore ? 1 : 0);
+  // No React Compiler here, so TanStack Virtual's unmemoisable functions are fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,

@@ -11,7 +11,7 @@ interface ClientRowProps {
   active: boolean;
   position: number;
   setSize: number;
-  onOpen(): void;
+  onOpen: () => void;
 }
 
 /** One client in the list; named by its name alone, with the details as its description. */

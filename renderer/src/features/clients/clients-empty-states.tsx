@@ -2,7 +2,7 @@ import { Plus, SearchX, Users } from 'lucide-react';
 import { useClientList } from './use-clients';
 
 /** First run: nothing to list yet, so the whole screen invites the first client. */
-export function FirstClientState({ onNew, onShowArchived }: { onNew(): void; onShowArchived(): void }) {
+export function FirstClientState({ onNew, onShowArchived }: { onNew: () => void; onShowArchived: () => void }) {
   const archived = useClientList({ search: '', sort: 'name', archived: 'archived', tag: '' });
   const archivedCount = archived.data?.pages[0]?.total ?? 0;
   return (
@@ -38,14 +38,16 @@ export function FirstClientState({ onNew, onShowArchived }: { onNew(): void; onS
   );
 }
 
-export function NoMatchesState({ search, onClear }: { search: string; onClear(): void }) {
+export function NoMatchesState({ search, onClear }: { search: string; onClear: () => void }) {
   return (
     <div className="state-panel list-empty">
       <span className="empty-icon" aria-hidden="true">
         <SearchX size={18} />
       </span>
       <h2>No matching clients</h2>
-      <p>{search.trim() ? `Nothing matches “${search.trim()}” with these filters.` : 'No client fits these filters.'}</p>
+      <p>
+        {search.trim() ? `Nothing matches “${search.trim()}” with these filters.` : 'No client fits these filters.'}
+      </p>
       <button type="button" className="button button-sm" onClick={onClear}>
         Clear search and filters
       </button>
@@ -54,7 +56,13 @@ export function NoMatchesState({ search, onClear }: { search: string; onClear():
 }
 
 const shortcuts: { keys: string[][]; label: string }[] = [
-  { keys: [['↑', '↓'], ['J', 'K']], label: 'Move through the list' },
+  {
+    keys: [
+      ['↑', '↓'],
+      ['J', 'K'],
+    ],
+    label: 'Move through the list',
+  },
   { keys: [['Enter']], label: 'Open the client' },
   { keys: [['/']], label: 'Search' },
   { keys: [['N']], label: 'New client' },

@@ -78,7 +78,10 @@ export function ClientsScreen({ selectedId }: { selectedId: number | null }) {
   if (total === 0 && !filtered && selectedId === null) {
     return (
       <>
-        <FirstClientState onNew={() => setForm({ kind: 'create' })} onShowArchived={() => changeParams({ archived: 'all' })} />
+        <FirstClientState
+          onNew={() => setForm({ kind: 'create' })}
+          onShowArchived={() => changeParams({ archived: 'all' })}
+        />
         {dialog}
       </>
     );
@@ -111,10 +114,7 @@ export function ClientsScreen({ selectedId }: { selectedId: number | null }) {
           {total === 1 ? '1 client' : `${total.toLocaleString()} clients`}
         </p>
         {total === 0 ? (
-          <NoMatchesState
-            search={search}
-            onClear={() => changeParams({ search: '', tag: '', archived: 'active' })}
-          />
+          <NoMatchesState search={search} onClear={() => changeParams({ search: '', tag: '', archived: 'active' })} />
         ) : (
           <ClientList
             items={items}

@@ -22,8 +22,8 @@ interface ContactFormDialogProps {
   clientId: number;
   clientName: string;
   contact: Contact | null;
-  onClose(): void;
-  onSaved(contact: Contact, created: boolean): void;
+  onClose: () => void;
+  onSaved: (contact: Contact, created: boolean) => void;
 }
 
 interface ContactValues {

@@ -12,7 +12,7 @@ import { useDeleteContact } from './use-clients';
 
 type Editing = { contact: Contact | null } | null;
 
-function ContactCard({ contact, onEdit, onDelete }: { contact: Contact; onEdit(): void; onDelete(): void }) {
+function ContactCard({ contact, onEdit, onDelete }: { contact: Contact; onEdit: () => void; onDelete: () => void }) {
   const linkedin = safeHttpUrl(contact.linkedin);
   return (
     <li className="contact-card" aria-label={contact.name}>

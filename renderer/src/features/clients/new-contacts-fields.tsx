@@ -11,10 +11,10 @@ type ContactKey = Exclude<keyof NewContactValues, 'key'>;
 interface NewContactsFieldsProps {
   contacts: readonly NewContactValues[];
   errors: FieldErrors;
-  onAdd(): void;
-  onRemove(index: number): void;
-  onChange(index: number, key: ContactKey, value: string): void;
-  onBlur(index: number, key: ContactKey): void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+  onChange: (index: number, key: ContactKey, value: string) => void;
+  onBlur: (index: number, key: ContactKey) => void;
 }
 
 export const newContactFieldId = (index: number, key: string) => `new-contact-${index}-${key}`;

@@ -5,9 +5,9 @@
 import { useEffect, useRef } from 'react';
 
 interface Shortcuts {
-  focusSearch(): void;
-  newClient(): void;
-  move(delta: 1 | -1): void;
+  focusSearch: () => void;
+  newClient: () => void;
+  move: (delta: 1 | -1) => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
