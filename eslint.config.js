@@ -7,9 +7,9 @@
  *   bridge    never imports electron
  *   renderer  never imports core, main, bridge, preload, electron, Node built-ins or the database
  *   ipcMain   only inside electron/main/ipc/
- * ESLint applies only the LAST matching setting of a rule, so every layer block repeats the ipcMain
- * restriction instead of relying on the global one. Static imports and re-exports are checked;
- * a dynamic import() is not.
+ * ESLint applies only the LAST matching setting of a rule, so a layer block replaces the global
+ * ipcMain restriction; each one forbids electron outright, which covers ipcMain too. Static imports
+ * and re-exports are checked; a dynamic import() is not.
  */
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
