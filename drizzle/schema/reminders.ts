@@ -6,8 +6,9 @@ export const reminderStates = ['pending', 'snoozed', 'delivered', 'dismissed', '
 
 /**
  * The reminder schedule. Each row is one future alert derived from a source item and a rule
- * (e.g. deadline 12, 'lead:1440'). `fire_at` is the UTC instant; `floating_local` keeps the wall-clock
- * intent ('2026-03-29T09:00') of reminders that follow the user's current zone, so a zone change recomputes them.
+ * (e.g. deadline 12, 'lead:1440'). `fire_at` is the UTC instant; `floating_local` is set on reminders whose
+ * instant follows the user's zone or settings, and keeps their intent as the item data they derive from
+ * (e.g. 'date:2026-03-29'), so a zone or settings change moves them while armed and never repeats a delivered one.
  */
 export const reminders = sqliteTable(
   'reminders',

@@ -59,6 +59,13 @@ export function addDays(date: string, days: number): string {
   return utc.toISOString().slice(0, 10);
 }
 
+/** Whole calendar days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const [fy, fm, fd] = splitDate(from);
+  const [ty, tm, td] = splitDate(to);
+  return Math.round((Date.UTC(ty, tm, td) - Date.UTC(fy, fm, fd)) / 86_400_000);
+}
+
 /** Monday-based day of week (1 = Monday … 7 = Sunday) of a calendar date. */
 export function isoWeekday(date: string): number {
   const [y, m, d] = splitDate(date);

@@ -1,11 +1,13 @@
 /**
  * Pure rules: which reminders an item should have, and when. Instants before an absolute time
  * (deadline at 17:00, interview at 10:00) are absolute; day-based rules (morning of, all-day dates,
- * follow-ups) are wall-clock times in the user's current zone and carry `floatingLocal`, so a zone
- * change moves them and a delivered one is never re-armed by it.
+ * follow-ups) are wall-clock times in the user's current zone and carry `floatingLocal`: their intent
+ * as the item data it derives from ('date:2026-03-29', 'due:<instant>', 'contact:<instant>+7d'), never
+ * the zone or the all-day time. So a zone or settings change moves them while armed and never re-arms
+ * one already delivered, while editing the item (a new date, a logged contact) does.
  */
 import type { ReminderSettings } from '../../contract';
-import { addDays, instantOfLocal, isoWeekday, localDateOf } from './local-time';
+import { addDays, daysBetween, instantOfLocal, isoWeekday, localDateOf } from './local-time';
 import type { ReminderText } from './reminder-text';
 
 export type ReminderSourceKind = 'deadline' | 'interview' | 'interview_prep' | 'follow_up' | 'cadence';
@@ -15,7 +17,7 @@ export interface DesiredReminder {
   sourceId: number;
   ruleKey: string;
   fireAt: number;
-  /** 'YYYY-MM-DDTHH:mm' wall-clock intent for day-based rules; null for absolute ones. */
+  /** Zone-independent intent of day-based rules (see above); null for absolute ones. */
   floatingLocal: string | null;
   important: boolean;
   /** When the item was last set up; a reminder due before that is skipped, not caught up. */
@@ -79,10 +81,10 @@ function splitTime(time: string): [number, number] {
   return [h ?? 9, m ?? 0];
 }
 
-/** A wall-clock time on a local date, as an instant and its floating key. */
-function atLocal(date: string, time: string, zone: string): { fireAt: number; floatingLocal: string } {
+/** A wall-clock time on a local date, as an instant, with the intent it stands for. */
+function atLocal(date: string, time: string, zone: string, intent: string) {
   const [h, m] = splitTime(time);
-  return { fireAt: instantOfLocal(date, h, m, zone), floatingLocal: `${date}T${time}` };
+  return { fireAt: instantOfLocal(date, h, m, zone), floatingLocal: intent };
 }
 
 export function deadlineReminders(d: DeadlineSource, ctx: RuleContext): DesiredReminder[] {
@@ -101,7 +103,7 @@ export function deadlineReminders(d: DeadlineSource, ctx: RuleContext): DesiredR
       });
     }
     if (settings.deadlineMorningOf) {
-      const morning = atLocal(localDateOf(d.dueAt, zone), settings.allDayTime, zone);
+      const morning = atLocal(localDateOf(d.dueAt, zone), settings.allDayTime, zone, `due:${d.dueAt}`);
       // Only when the morning reminder comes meaningfully before the deadline itself.
       if (morning.fireAt <= d.dueAt - 30 * 60_000)
         out.push({ ...base, ruleKey: 'morning', ...morning, text: ctx.texts.deadline(d, 'morning', 0) });
@@ -109,7 +111,7 @@ export function deadlineReminders(d: DeadlineSource, ctx: RuleContext): DesiredR
   } else if (d.dueDate !== null) {
     for (const lead of leads) {
       const days = Math.floor(lead / 1440);
-      const at = atLocal(addDays(d.dueDate, -days), settings.allDayTime, zone);
+      const at = atLocal(addDays(d.dueDate, -days), settings.allDayTime, zone, `date:${d.dueDate}`);
       const rest = (lead % 1440) * 60_000;
       out.push({
         ...base,
@@ -123,7 +125,7 @@ export function deadlineReminders(d: DeadlineSource, ctx: RuleContext): DesiredR
       out.push({
         ...base,
         ruleKey: 'morning',
-        ...atLocal(d.dueDate, settings.allDayTime, zone),
+        ...atLocal(d.dueDate, settings.allDayTime, zone, `date:${d.dueDate}`),
         text: ctx.texts.deadline(d, 'morning', 0),
       });
     }
@@ -158,7 +160,8 @@ export function interviewReminders(i: InterviewSource, ctx: RuleContext): Desire
       });
     }
     if (settings.interviewPrepNudge && i.prepOpen > 0) {
-      const nudge = atLocal(addDays(localDateOf(i.startsAt, zone), -1), settings.allDayTime, zone);
+      const day = addDays(localDateOf(i.startsAt, zone), -1);
+      const nudge = atLocal(day, settings.allDayTime, zone, `start:${i.startsAt}`);
       if (nudge.fireAt < i.startsAt)
         out.push({
           ...base,
@@ -183,7 +186,8 @@ export function interviewReminders(i: InterviewSource, ctx: RuleContext): Desire
       sourceKind: 'interview',
       ruleKey: 'thank_you',
       fireAt: endsAt + settings.thankYouAfterHours * 3_600_000,
-      floatingLocal: null,
+      // Its intent is the interview's end, so changing the hours setting never repeats a delivered one.
+      floatingLocal: `end:${endsAt}`,
       important: false,
       text: ctx.texts.interview(i, 'thank_you', 0),
     });
@@ -208,7 +212,12 @@ export function gigReminders(g: GigSource, ctx: RuleContext): DesiredReminder[] 
       sourceKind: 'follow_up',
       sourceId: g.id,
       ruleKey: 'silence',
-      ...atLocal(addDays(lastDate, g.followUpDays), settings.allDayTime, zone),
+      ...atLocal(
+        addDays(lastDate, g.followUpDays),
+        settings.allDayTime,
+        zone,
+        `contact:${lastContact}+${g.followUpDays}d`,
+      ),
       important: false,
       setUpAt: lastContact,
       text: ctx.texts.gig(g, 'follow_up'),
@@ -216,19 +225,23 @@ export function gigReminders(g: GigSource, ctx: RuleContext): DesiredReminder[] 
   }
   const active = g.stageKind !== 'lost' && (g.endDate === null || g.endDate >= ctx.today);
   if (active && (g.updateEveryDays !== null || g.updateWeekday !== null)) {
-    const date =
-      g.updateWeekday !== null
-        ? nextWeekdayAfter(lastDate, g.updateWeekday)
-        : addDays(lastDate, g.updateEveryDays ?? 7);
-    out.push({
-      sourceKind: 'cadence',
-      sourceId: g.id,
-      ruleKey: 'cadence',
-      ...atLocal(date, settings.allDayTime, zone),
-      important: false,
-      setUpAt: lastContact,
-      text: ctx.texts.gig(g, 'cadence'),
-    });
+    // A recurring series from the last contact: the latest occurrence up to today (so an ignored or
+    // dismissed one comes back the next week) and the next one; a logged contact restarts the series.
+    const period = g.updateWeekday !== null ? 7 : (g.updateEveryDays ?? 7);
+    const first = g.updateWeekday !== null ? nextWeekdayAfter(lastDate, g.updateWeekday) : addDays(lastDate, period);
+    const latest = 1 + Math.floor(daysBetween(first, ctx.today) / period);
+    const intent = `contact:${lastContact}/${g.updateWeekday !== null ? `w${g.updateWeekday}` : `${period}d`}`;
+    for (const k of ctx.today < first ? [1] : [latest, latest + 1]) {
+      out.push({
+        sourceKind: 'cadence',
+        sourceId: g.id,
+        ruleKey: `cadence:${k}`,
+        ...atLocal(addDays(first, (k - 1) * period), settings.allDayTime, zone, intent),
+        important: false,
+        setUpAt: lastContact,
+        text: ctx.texts.gig(g, 'cadence'),
+      });
+    }
   }
   return out;
 }
