@@ -161,8 +161,7 @@ const SOURCE_OPEN = `CASE r.source_kind
 
 export function isSourceOpen(sqlite: Database.Database, row: Pick<ReminderRow, 'id'>): boolean {
   const found = statement(sqlite, `SELECT ${SOURCE_OPEN} AS open FROM reminders r WHERE r.id = ?`).get(row.id) as
-    | { open: number }
-    | undefined;
+    { open: number } | undefined;
   return found?.open === 1;
 }
 
@@ -178,14 +177,14 @@ export function dueReminders(sqlite: Database.Database, now: number): ReminderRo
   return [...pending, ...snoozed].sort((a, b) => effectiveDue(a) - effectiveDue(b) || a.id - b.id);
 }
 
-/** The next instant anything armed is due, or null. */
-export function nextDueAt(sqlite: Database.Database): number | null {
+/** The next instant after `after` that anything armed is due, or null (held ones already due don't count). */
+export function nextDueAt(sqlite: Database.Database, after: number): number | null {
   const row = statement(
     sqlite,
     `SELECT min(t) AS next FROM (
-       SELECT min(fire_at) AS t FROM reminders WHERE state = 'pending'
-       UNION ALL SELECT min(snoozed_until) FROM reminders WHERE state = 'snoozed')`,
-  ).get() as { next: number | null };
+       SELECT min(fire_at) AS t FROM reminders WHERE state = 'pending' AND fire_at > @after
+       UNION ALL SELECT min(snoozed_until) FROM reminders WHERE state = 'snoozed' AND snoozed_until > @after)`,
+  ).get({ after }) as { next: number | null };
   return row.next;
 }
 

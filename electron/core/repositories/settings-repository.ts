@@ -47,6 +47,13 @@ export function readReminderSettings(sqlite: Database.Database): ReminderSetting
   return withDefaults(ReminderSettingsSchema, defaultReminderSettings, readKey(sqlite, 'reminders'));
 }
 
+/** When the reminder settings were last changed (0 if never): rules added then do not reach back. */
+export function reminderSettingsChangedAt(sqlite: Database.Database): number {
+  const row = statement(sqlite, "SELECT updated_at AS at FROM settings WHERE key = 'reminders'").get() as
+    { at: number } | undefined;
+  return row?.at ?? 0;
+}
+
 export function readAppSettings(sqlite: Database.Database): AppSettings {
   return withDefaults(AppSettingsSchema, defaultAppSettings, readKey(sqlite, 'app'));
 }

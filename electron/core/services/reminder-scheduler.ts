@@ -143,11 +143,11 @@ export function createReminderScheduler(options: SchedulerOptions) {
       const held = due.length - deliverable.length;
       const deliveries = deliverable.length ? deliver(deliverable, now, settings.catchUpMaxAgeDays * DAY) : [];
       const holdUntil = paused ? pausedUntil : held > 0 ? quietEnd : null;
-      const next = nextDueAt(options.sqlite);
+      // The next due strictly after now: reminders held by quiet hours must not hide an important one.
+      const next = nextDueAt(options.sqlite, now);
       const candidates = [now + MAX_WAIT_MS];
       if (holdUntil !== null) candidates.push(holdUntil);
-      if (next !== null && next > now) candidates.push(next);
-      if (next !== null && next <= now && holdUntil === null) candidates.push(now + 1000);
+      if (next !== null) candidates.push(next);
       arm(Math.min(...candidates));
       if (deliveries.length) options.log.info('reminders delivered', { reason, count: deliveries.length });
       return deliveries;

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { MAX_LEAD_MINUTES, type ReminderSettings } from '../../contract';
 import { deadlineSources, gigSources, interviewSources } from '../repositories/reminder-sources';
 import { applyDesired } from '../repositories/reminders-repository';
+import { reminderSettingsChangedAt } from '../repositories/settings-repository';
 import { addDays, localDateOf } from './local-time';
 import {
   deadlineReminders,
@@ -47,7 +48,11 @@ export function desiredReminders(
     ...interviewSources(sqlite, sourceFrom - DAY, sourceTo).flatMap((i) => interviewReminders(i, ctx)),
     ...gigSources(sqlite, window.from, window.to).flatMap((g) => gigReminders(g, ctx)),
   ];
-  return all.filter((r) => r.fireAt >= window.from && r.fireAt <= window.to);
+  // A lead time or rule added in the settings today does not owe reminders for moments already past.
+  const rulesSince = reminderSettingsChangedAt(sqlite);
+  return all
+    .filter((r) => r.fireAt >= window.from && r.fireAt <= window.to)
+    .map((r) => (r.setUpAt < rulesSince ? { ...r, setUpAt: rulesSince } : r));
 }
 
 /** One transaction: the schedule is either wholly reconciled or untouched. Returns rows changed. */
