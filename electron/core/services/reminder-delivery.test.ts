@@ -27,7 +27,9 @@ afterEach(() => rig.cleanup());
 const sqlite = () => rig.t.core.context.sqlite;
 const deliveryLog = (reminderId: number) =>
   sqlite()
-    .prepare('SELECT due_at AS dueAt, delivered_at AS deliveredAt, channel FROM reminder_deliveries WHERE reminder_id = ?')
+    .prepare(
+      'SELECT due_at AS dueAt, delivered_at AS deliveredAt, channel FROM reminder_deliveries WHERE reminder_id = ?',
+    )
     .all(reminderId) as { dueAt: number; deliveredAt: number; channel: string }[];
 
 /** A deadline with one reminder `leadMinutes` before it and no morning-of reminder. */
@@ -77,7 +79,8 @@ describe('N3 catch-up at start', () => {
   async function closeWith(dues: number[], closedFor: number) {
     rig.start();
     const reminders = [];
-    for (const [i, dueAt] of dues.entries()) reminders.push((await timedDeadline(`Task ${i + 1}`, dueAt, 24 * 60)).reminder);
+    for (const [i, dueAt] of dues.entries())
+      reminders.push((await timedDeadline(`Task ${i + 1}`, dueAt, 24 * 60)).reminder);
     rig.scheduler.stop();
     rig.sleep(closedFor);
     return reminders;
@@ -88,7 +91,7 @@ describe('N3 catch-up at start', () => {
     const atStart = await rig.restart();
     expect(atStart).toHaveLength(1);
     expect(atStart[0]).toMatchObject({ kind: 'single', title: 'Due in 1 day: Task 1' });
-    expect(deliveryLog(reminder!.id)).toEqual([
+    expect(deliveryLog(reminder.id)).toEqual([
       { dueAt: TEST_START + DAY, deliveredAt: rig.now(), channel: 'notification' },
     ]);
   });
@@ -113,7 +116,10 @@ describe('N3 catch-up at start', () => {
   });
 
   it('three at once stay single notifications (the summary starts above three)', async () => {
-    await closeWith([1, 2, 3].map((h) => TEST_START + 2 * DAY + h * HOUR), 2 * DAY);
+    await closeWith(
+      [1, 2, 3].map((h) => TEST_START + 2 * DAY + h * HOUR),
+      2 * DAY,
+    );
     const atStart = await rig.restart();
     expect(atStart.map((d) => d.kind)).toEqual(['single', 'single', 'single']);
   });
@@ -122,11 +128,11 @@ describe('N3 catch-up at start', () => {
     await rig.t.call('settings.update', { reminders: { catchUpMaxAgeDays: 3 } });
     const [old, recent] = await closeWith([TEST_START + 2 * DAY, TEST_START + 7 * DAY], 7 * DAY);
     const atStart = await rig.restart();
-    expect(atStart.flatMap((d) => d.reminders.map((r) => r.id))).toEqual([recent!.id]);
-    expect(rig.notifiedCount(old!.id)).toBe(0);
-    expect(deliveryLog(old!.id)).toEqual([{ dueAt: old!.fireAt, deliveredAt: rig.now(), channel: 'list' }]);
+    expect(atStart.flatMap((d) => d.reminders.map((r) => r.id))).toEqual([recent.id]);
+    expect(rig.notifiedCount(old.id)).toBe(0);
+    expect(deliveryLog(old.id)).toEqual([{ dueAt: old.fireAt, deliveredAt: rig.now(), channel: 'list' }]);
     const inbox = (await rig.t.call('reminders.inbox', {})).items;
-    expect(inbox.map((r) => r.id).sort()).toEqual([old!.id, recent!.id].sort());
+    expect(inbox.map((r) => r.id).sort()).toEqual([old.id, recent.id].sort());
     expect(await rig.restart()).toEqual([]);
   });
 });
@@ -176,7 +182,9 @@ describe('N9 far-future reminder', () => {
     rig.advance(2 * DAY);
     const reminder = reminderOf(rig, 'deadline', d.id, 'lead:1440');
     expect(rig.notifiedCount(reminder.id)).toBe(1);
-    expect(deliveryLog(reminder.id)).toEqual([{ dueAt: dueAt - DAY, deliveredAt: dueAt - DAY, channel: 'notification' }]);
+    expect(deliveryLog(reminder.id)).toEqual([
+      { dueAt: dueAt - DAY, deliveredAt: dueAt - DAY, channel: 'notification' },
+    ]);
     expect(Math.max(...rig.timers.delays)).toBeLessThanOrEqual(MAX_WAIT_MS);
     expect(MAX_WAIT_MS).toBeLessThan(2 ** 31 - 1);
     // One wake a day (window refresh) plus the due one and re-syncs: no polling.

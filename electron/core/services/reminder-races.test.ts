@@ -3,7 +3,7 @@
  * one database): exactly once, and never after the item was completed.
  */
 import type Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dueReminders, claimDelivery } from '../repositories/reminders-repository';
 import { TEST_START } from '../testing/temp-core';
 import { createReminderRig, deadline, DAY, HOUR, MINUTE, reminderOf, type ReminderRig } from '../testing/reminder-rig';
@@ -169,7 +169,7 @@ describe('R15 two instances on one database', () => {
     expect(seenByA?.id).toBe(reminder.id);
     expect(seenByB?.id).toBe(reminder.id);
     const claim = (db: Database.Database, id: string) =>
-      db.transaction(() => claimDelivery(db, seenByA!, 'notification', id, rig.now())).immediate();
+      db.transaction(() => claimDelivery(db, seenByA, 'notification', id, rig.now())).immediate();
     expect([claim(a, 'a'), claim(b, 'b')]).toEqual([true, false]);
     expect(rig.loggedCount(reminder.id)).toBe(1);
   });

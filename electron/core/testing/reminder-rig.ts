@@ -183,7 +183,9 @@ export async function createReminderRig(options: RigOptions = {}): Promise<Remin
     notifiedCount: (id) => delivered.flatMap((d) => d.reminders).filter((r) => r.id === id).length,
     loggedCount: (id) =>
       (
-        t.core.context.sqlite.prepare('SELECT count(*) AS n FROM reminder_deliveries WHERE reminder_id = ?').get(id) as {
+        t.core.context.sqlite
+          .prepare('SELECT count(*) AS n FROM reminder_deliveries WHERE reminder_id = ?')
+          .get(id) as {
           n: number;
         }
       ).n,
