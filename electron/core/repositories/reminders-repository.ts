@@ -138,8 +138,9 @@ export function applyDesired(sqlite: Database.Database, desired: DesiredReminder
   const cancel = statement(sqlite, "UPDATE reminders SET state = 'cancelled', updated_at = ? WHERE id = ?");
   for (const row of armed) {
     if (wanted.has(row.id)) continue;
-    // Older than the window: missed long ago, still owed to the user's list unless its item is gone or done.
-    if (effectiveDue(row) < windowFrom && isSourceOpen(sqlite, row)) continue;
+    // Set to fire before the window, so no rule can want it now (missed long ago, or snoozed since):
+    // still owed to the user unless its item is gone or done.
+    if (row.fireAt < windowFrom && isSourceOpen(sqlite, row)) continue;
     cancel.run(now, row.id);
     changes++;
   }

@@ -231,6 +231,23 @@ describe('N11 snooze persists', () => {
   });
 });
 
+describe('N11 snooze of an old reminder', () => {
+  it('one caught up from long ago, snoozed day after day, keeps coming back once a day', async () => {
+    rig.start();
+    const { reminder } = await timedDeadline('Tax return', TEST_START + 2 * HOUR);
+    rig.scheduler.stop();
+    rig.sleep(10 * DAY);
+    await rig.restart();
+    expect(deliveryLog(reminder.id).map((l) => l.channel)).toEqual(['list']);
+    for (let day = 1; day <= 3; day++) {
+      await act(rig, 'reminders.snooze', { id: reminder.id, preset: '1h' });
+      rig.advance(HOUR);
+      expect(rig.notifiedCount(reminder.id)).toBe(day);
+      rig.advance(DAY - HOUR);
+    }
+  });
+});
+
 describe('N12 dismiss is final', () => {
   it('never re-shown across ticks, restarts, resumes and edits that keep its time', async () => {
     rig.start();
