@@ -171,6 +171,22 @@ test('deletes only after confirmation', async ({ page, request }) => {
   expect((await rpc<ClientList>(request, 'clients.list', { archived: 'all' })).total).toBe(0);
 });
 
+test('explains why a client with gigs cannot be deleted', async ({ page, request }) => {
+  const client = await rpc<{ id: number }>(request, 'clients.create', { name: 'Helios Energy' });
+  await rpc(request, 'gigs.create', { title: 'Grid dashboard', clientId: client.id });
+  await openApp(page, `/clients/${client.id}`);
+  const clients = new ClientsPage(page);
+
+  await clients.detailButton('Delete').click();
+  const confirm = clients.confirmDialog('Delete Helios Energy?');
+  await confirm.confirm('Delete client');
+  await expect(confirm.alert).toContainText('This client has 1 gig(s). Archive the client instead');
+  await expect(confirm.dialog).toBeVisible();
+  await confirm.cancel();
+  await expect(clients.detailHeading('Helios Energy')).toBeVisible();
+  expect((await rpc<ClientList>(request, 'clients.list')).total).toBe(1);
+});
+
 test('searches by name, place, contact and tag, and sorts', async ({ page, request }) => {
   const start = Date.UTC(2026, 0, 5, 9);
   const seed = [

@@ -30,13 +30,18 @@ interface ComboboxProps {
   'aria-label'?: string;
 }
 
-function matches(option: ComboOption, query: string): boolean {
+/** 0 = a word starts with the query, 1 = contains every typed word, -1 = no match. */
+function rank(option: ComboOption, query: string): number {
   const haystack = `${option.value} ${option.keywords ?? ''}`.toLowerCase();
-  return query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.every((word) => haystack.includes(word))) return -1;
+  const first = words[0] ?? '';
+  return haystack.split(/[\s/_-]+/).some((part) => part.startsWith(first)) ? 0 : 1;
+}
+
+function filterOptions(options: readonly ComboOption[], query: string): ComboOption[] {
+  const ranked = options.map((option) => ({ option, rank: rank(option, query) })).filter((entry) => entry.rank >= 0);
+  return [...ranked.filter((e) => e.rank === 0), ...ranked.filter((e) => e.rank === 1)].map((e) => e.option);
 }
 
 export function Combobox(props: ComboboxProps) {
@@ -47,7 +52,7 @@ export function Combobox(props: ComboboxProps) {
 
   const visible = useMemo(() => {
     const query = value.trim();
-    const list = query ? options.filter((option) => matches(option, query)) : options;
+    const list = query ? filterOptions(options, query) : options;
     return list.slice(0, maxOptions);
   }, [options, value, maxOptions]);
   const showList = open && visible.length > 0;
