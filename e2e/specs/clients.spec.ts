@@ -260,6 +260,7 @@ test('keeps clients across a page reload', async ({ page }) => {
 
   await page.reload();
   await expect(clients.detailHeading('Priya Raman')).toBeVisible();
+  await expect(page).toHaveTitle('Priya Raman · Clients · Gigline');
   await expect(clients.detail('Priya Raman').getByText('Individual', { exact: true })).toBeVisible();
   await expect(clients.tags()).toHaveText(['referral']);
   await expect(clients.option('Priya Raman')).toBeVisible();

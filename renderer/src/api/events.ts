@@ -15,14 +15,22 @@ export function isEventNamed<N extends EventName>(event: AppEvent, name: N): eve
   return event.name === name;
 }
 
-export function subscribeEvents(listener: (event: AppEvent) => void): () => void {
-  if (window.desktop) return window.desktop.onEvent(listener);
+const listeners = new Set<(event: AppEvent) => void>();
+let disconnect: (() => void) | null = null;
+
+function dispatch(event: AppEvent) {
+  for (const listener of [...listeners]) listener(event);
+}
+
+/** One connection for the whole page, opened with the first listener and closed with the last. */
+function connect(): () => void {
+  if (window.desktop) return window.desktop.onEvent(dispatch);
   if (typeof EventSource === 'undefined') return () => undefined;
   const source = new EventSource('/events');
   const onApp = (message: MessageEvent<string>) => {
     try {
       const parsed: unknown = JSON.parse(message.data);
-      if (isAppEvent(parsed)) listener(parsed);
+      if (isAppEvent(parsed)) dispatch(parsed);
     } catch {
       // A malformed frame is dropped; the next change event still arrives.
     }
@@ -31,5 +39,17 @@ export function subscribeEvents(listener: (event: AppEvent) => void): () => void
   return () => {
     source.removeEventListener('app', onApp);
     source.close();
+  };
+}
+
+export function subscribeEvents(listener: (event: AppEvent) => void): () => void {
+  listeners.add(listener);
+  disconnect ??= connect();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && disconnect) {
+      disconnect();
+      disconnect = null;
+    }
   };
 }

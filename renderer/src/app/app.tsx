@@ -11,13 +11,20 @@ import { SettingsScreen } from '../features/settings/settings-screen';
 import { ComingNext } from './coming-next';
 import { primaryNav } from './nav-items';
 import { Sidebar } from './sidebar';
+import { useNavigateEvents } from './use-navigate-events';
 
 const upcoming = primaryNav.filter((item) => item.upcoming);
+
+function NavigateEvents() {
+  useNavigateEvents();
+  return null;
+}
 
 export function App() {
   const mainRef = useRef<HTMLElement>(null);
   return (
     <Router hook={useHashLocation}>
+      <NavigateEvents />
       <ToastProvider>
         <a
           className="skip-link"

@@ -138,7 +138,10 @@ export function ClientsScreen({ selectedId }: { selectedId: number | null }) {
             key={selectedId}
             clientId={selectedId}
             onEdit={(client) => setForm({ kind: 'edit', client })}
-            onDeleted={() => navigate('/clients')}
+            onDeleted={() => {
+              navigate('/clients');
+              requestAnimationFrame(() => listRef.current?.focus());
+            }}
           />
         )}
       </section>
