@@ -2,8 +2,8 @@
 --
 -- search_index is contentless (content='', contentless_delete=1): results are joined back to the source
 -- tables for their current titles, so a second copy of every text would only double the file. A document's
--- rowid encodes what it indexes: rowid = source id * 8 + kind (1 client, 2 contact, 3 gig, 4 interview,
--- 5 deadline, 6 note), so refreshing one document is a rowid lookup, never an index scan.
+-- rowid encodes its kind and source id (docRowid in search-index.ts), so refreshing one is a rowid lookup.
+-- Queue kinds: 1 client, 2 contact, 3 gig, 4 interview, 5 deadline, 6 note.
 --
 -- Triggers keep it in sync through search_queue: every write enqueues (kind, id) of the documents it
 -- affects, and the search repository (electron/core/repositories/search-index.ts) rebuilds queued documents

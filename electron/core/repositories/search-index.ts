@@ -4,7 +4,9 @@
  * Why a queue: documents carry context from other tables (a gig's client name and tags, an interview's gig
  * title), and a trigger that reads another table breaks every drizzle-kit table rebuild of that table.
  *
- * A document's rowid is `id * 8 + kind`, so it is replaced by rowid without scanning the index.
+ * A document's rowid is `(7 - kind) * 2^40 + id` (docRowid): one rowid block per kind, so a document is
+ * replaced by rowid without scanning the index, and a descending rowid scan (how search bounds its work on
+ * common words) meets clients first, then contacts, gigs, interviews, deadlines and notes, newest first.
  * This file is the one definition of what each document contains.
  */
 import type Database from 'better-sqlite3';
@@ -43,6 +45,11 @@ export const SEARCH_TRIGGERS = [
   'search_notes_ad',
 ] as const;
 
+export const ID_BITS = 2 ** 40;
+
+/** SQL for the rowid of the document of `kind` whose source id is the SQL expression `id`. */
+const docRowid = (kind: number, id: string) => `(${7 - kind} * ${ID_BITS} + ${id})`;
+
 const queued = (kind: number) => `(SELECT id FROM search_queue WHERE kind = ${kind})`;
 const tagNames = (link: string, column: string, owner: string) =>
   `(SELECT group_concat(t.name, ' ') FROM ${link} l JOIN tags t ON t.id = l.tag_id WHERE l.${column} = ${owner})`;
@@ -67,25 +74,25 @@ const FAN_OUT = [
 
 /** SELECT doc, title, body for every queued document of one kind. */
 const DOCUMENTS: Record<number, string> = {
-  [DOC_KIND.client]: `SELECT c.id * 8 + 1, c.name,
+  [DOC_KIND.client]: `SELECT ${docRowid(DOC_KIND.client, 'c.id')}, c.name,
       concat_ws(' ', c.email, replace(replace(c.website, 'https://', ''), 'http://', ''), c.location, c.notes,
         ${tagNames('client_tags', 'client_id', 'c.id')})
     FROM clients c WHERE c.id IN ${queued(DOC_KIND.client)}`,
-  [DOC_KIND.contact]: `SELECT ct.id * 8 + 2, ct.name, concat_ws(' ', ct.role, ct.email, ct.phone, ct.notes, c.name)
+  [DOC_KIND.contact]: `SELECT ${docRowid(DOC_KIND.contact, 'ct.id')}, ct.name, concat_ws(' ', ct.role, ct.email, ct.phone, ct.notes, c.name)
     FROM contacts ct LEFT JOIN clients c ON c.id = ct.client_id
     WHERE ct.id IN ${queued(DOC_KIND.contact)}`,
-  [DOC_KIND.gig]: `SELECT g.id * 8 + 3, g.title,
+  [DOC_KIND.gig]: `SELECT ${docRowid(DOC_KIND.gig, 'g.id')}, g.title,
       concat_ws(' ', c.name, a.name, g.source_detail, g.requirements, g.notes, ${tagNames('gig_tags', 'gig_id', 'g.id')})
     FROM gigs g LEFT JOIN clients c ON c.id = g.client_id LEFT JOIN clients a ON a.id = g.agency_client_id
     WHERE g.id IN ${queued(DOC_KIND.gig)}`,
-  [DOC_KIND.interview]: `SELECT i.id * 8 + 4, coalesce(g.title || ' ', '') || 'interview',
+  [DOC_KIND.interview]: `SELECT ${docRowid(DOC_KIND.interview, 'i.id')}, coalesce(g.title || ' ', '') || 'interview',
       concat_ws(' ', replace(i.kind, '_', ' '), i.location, i.notes, c.name)
     FROM interviews i LEFT JOIN gigs g ON g.id = i.gig_id LEFT JOIN clients c ON c.id = g.client_id
     WHERE i.id IN ${queued(DOC_KIND.interview)}`,
-  [DOC_KIND.deadline]: `SELECT d.id * 8 + 5, d.title, concat_ws(' ', d.notes, g.title, c.name)
+  [DOC_KIND.deadline]: `SELECT ${docRowid(DOC_KIND.deadline, 'd.id')}, d.title, concat_ws(' ', d.notes, g.title, c.name)
     FROM deadlines d LEFT JOIN gigs g ON g.id = d.gig_id LEFT JOIN clients c ON c.id = coalesce(d.client_id, g.client_id)
     WHERE d.id IN ${queued(DOC_KIND.deadline)}`,
-  [DOC_KIND.note]: `SELECT e.id * 8 + 6, '', concat_ws(' ', e.body, g.title, c.name)
+  [DOC_KIND.note]: `SELECT ${docRowid(DOC_KIND.note, 'e.id')}, '', concat_ws(' ', e.body, g.title, c.name)
     FROM timeline_events e LEFT JOIN gigs g ON g.id = e.gig_id LEFT JOIN clients c ON c.id = coalesce(e.client_id, g.client_id)
     WHERE e.id IN ${queued(DOC_KIND.note)} AND e.kind IN ${NOTE_KINDS}`,
 };
@@ -103,7 +110,7 @@ function statementsFor(sqlite: Database.Database): SyncStatements {
     const steps: string[] = [...FAN_OUT];
     for (const kind of Object.values(DOC_KIND)) {
       steps.push(
-        `DELETE FROM search_index WHERE rowid IN (SELECT id * 8 + ${kind} FROM search_queue WHERE kind = ${kind})`,
+        `DELETE FROM search_index WHERE rowid IN (SELECT ${docRowid(kind, 'id')} FROM search_queue WHERE kind = ${kind})`,
       );
       steps.push(`INSERT INTO search_index (rowid, title, body) ${DOCUMENTS[kind]}`);
     }
