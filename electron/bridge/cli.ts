@@ -46,7 +46,10 @@ async function main() {
   const coreOptions = { dataDir, migrationsFolder, log, version, clock };
   let core: Core = await startCore(coreOptions);
   // Web delivery: the scheduler's events reach the browser over SSE as toasts and browser notifications.
-  let scheduler = startReminderScheduler(core);
+  // No OS resume signal reaches a plain Node process, so waits are capped at 10 minutes: after a sleep a
+  // reminder is at most that late (the desktop app wakes on powerMonitor 'resume' instead).
+  const schedulerOptions = { maxWaitMs: 10 * 60_000 };
+  let scheduler = startReminderScheduler(core, schedulerOptions);
 
   const testRoutes: TestRoutes | undefined = testMode
     ? {
@@ -57,7 +60,7 @@ async function main() {
           for (const suffix of ['', '-wal', '-shm'])
             fs.rmSync(core.context.info.databasePath + suffix, { force: true });
           core = await startCore(coreOptions);
-          scheduler = startReminderScheduler(core);
+          scheduler = startReminderScheduler(core, schedulerOptions);
         },
         wake() {
           scheduler.wake('clock changed');

@@ -95,7 +95,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
  */
 export function startReminderScheduler(
   core: Core,
-  options: { notifier?: ReminderNotifier; timers?: Timers; instanceId?: string } = {},
+  options: { notifier?: ReminderNotifier; timers?: Timers; instanceId?: string; maxWaitMs?: number } = {},
 ): ReminderScheduler {
   const scheduler = createReminderScheduler({
     sqlite: core.context.sqlite,
@@ -106,6 +106,7 @@ export function startReminderScheduler(
     instanceId: options.instanceId ?? randomUUID(),
     ...(options.notifier ? { notifier: options.notifier } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.maxWaitMs ? { maxWaitMs: options.maxWaitMs } : {}),
   });
   scheduler.start();
   return scheduler;

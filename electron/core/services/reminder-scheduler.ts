@@ -47,6 +47,11 @@ export interface SchedulerOptions {
   instanceId: string;
   /** Coalesces bursts of data changes into one re-sync. */
   debounceMs?: number;
+  /**
+   * Longest single wait (default MAX_WAIT_MS). Timers do not count time while the machine sleeps, so a
+   * host without a resume signal (the web bridge) passes a shorter one to bound how late a reminder can be.
+   */
+  maxWaitMs?: number;
 }
 
 const realTimers: Timers = {
@@ -57,6 +62,7 @@ const realTimers: Timers = {
 export function createReminderScheduler(options: SchedulerOptions) {
   const timers = options.timers ?? realTimers;
   const debounceMs = options.debounceMs ?? 100;
+  const maxWaitMs = Math.min(options.maxWaitMs ?? MAX_WAIT_MS, MAX_WAIT_MS);
   let wakeTimer: unknown = null;
   let debounceTimer: unknown = null;
   let nextWakeAt: number | null = null;
@@ -73,7 +79,7 @@ export function createReminderScheduler(options: SchedulerOptions) {
   function arm(target: number) {
     clearWake();
     const now = options.clock.now();
-    const delay = Math.min(Math.max(0, target - now), MAX_WAIT_MS);
+    const delay = Math.min(Math.max(0, target - now), maxWaitMs);
     nextWakeAt = now + delay;
     wakeTimer = timers.setTimeout(() => {
       wakeTimer = null;
@@ -145,7 +151,7 @@ export function createReminderScheduler(options: SchedulerOptions) {
       const holdUntil = paused ? pausedUntil : held > 0 ? quietEnd : null;
       // The next due strictly after now: reminders held by quiet hours must not hide an important one.
       const next = nextDueAt(options.sqlite, now);
-      const candidates = [now + MAX_WAIT_MS];
+      const candidates = [now + maxWaitMs];
       if (holdUntil !== null) candidates.push(holdUntil);
       if (next !== null) candidates.push(next);
       arm(Math.min(...candidates));
