@@ -93,7 +93,7 @@ test('creates a client with tags and contacts, then adds another contact', async
   expect(saved.items).toMatchObject([{ name: 'Northwind Analytics', contactCount: 2, tags: ['data', 'retainer'] }]);
 });
 
-test('edits a client and a contact', async ({ page, request }) => {
+test('edits a client, edits a contact and deletes it', async ({ page, request }) => {
   await rpc(request, 'clients.create', {
     name: 'Bluebird Studio',
     location: 'Lisbon',
@@ -123,6 +123,14 @@ test('edits a client and a contact', async ({ page, request }) => {
   await clients.contactForm.submit();
   await expect(clients.contactForm.dialog).toBeHidden();
   await expect(clients.contact('Marta Sousa')).toContainText('marta@bluebird.studio');
+
+  await clients.contact('Marta Sousa').getByRole('button', { name: 'Delete contact Marta Sousa' }).click();
+  const confirm = clients.confirmDialog('Delete Marta Sousa?');
+  await expect(confirm.dialog).toContainText('removed from Bluebird Design Studio');
+  await confirm.confirm('Delete contact');
+  await expect(clients.contact('Marta Sousa')).toHaveCount(0);
+  await expect(page.getByText('No contacts yet.', { exact: false })).toBeVisible();
+  await expect(clients.detail('Bluebird Design Studio').getByRole('button', { name: 'Add contact' })).toBeFocused();
 });
 
 test('archives after confirmation and unarchives', async ({ page }) => {
@@ -137,6 +145,7 @@ test('archives after confirmation and unarchives', async ({ page }) => {
   await expect(confirm.dialog).toContainText('unarchive it at any time');
   await confirm.confirm('Archive client');
   await expect(confirm.dialog).toBeHidden();
+  await expect(clients.detailButton('Unarchive')).toBeFocused();
   await expect(clients.detail('Fjord & Co').getByText(/^Archived /)).toBeVisible();
   await expect(clients.option('Fjord & Co')).toHaveCount(0);
   await clients.expectNames(['Helios Energy']);

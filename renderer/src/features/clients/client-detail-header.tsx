@@ -45,7 +45,7 @@ export function ClientDetailHeader({
           Edit
         </button>
         {archived ? (
-          <button type="button" className="button" onClick={onUnarchive} disabled={busy}>
+          <button type="button" className="button" onClick={onUnarchive} aria-busy={busy}>
             <ArchiveRestore size={14} aria-hidden="true" />
             Unarchive
           </button>

@@ -52,6 +52,8 @@ export function ClientDetail({ clientId, onEdit, onDeleted }: ClientDetailProps)
   }
 
   const unarchive = async () => {
+    // Not disabled while pending: a disabled button would drop keyboard focus to the page.
+    if (setArchived.isPending) return;
     try {
       await setArchived.mutateAsync({ id: client.id, archived: false });
       toast.success(`${client.name} is active again`);

@@ -1,6 +1,6 @@
 /** The client's contacts: listed with their links, added, edited and deleted (with confirmation). */
 import { Link2, Mail, Pencil, Phone, Plus, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ClientDetail, Contact } from '../../../../electron/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ExternalLink } from '../../components/external-link';
@@ -66,6 +66,7 @@ export function ContactsSection({ client }: { client: ClientDetail }) {
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const remove = useDeleteContact();
   const toast = useToast();
+  const addButton = useRef<HTMLButtonElement>(null);
 
   return (
     <section className="detail-section" aria-labelledby="client-contacts-title">
@@ -73,7 +74,12 @@ export function ContactsSection({ client }: { client: ClientDetail }) {
         <h3 id="client-contacts-title">
           Contacts {client.contacts.length ? <span className="count">{client.contacts.length}</span> : null}
         </h3>
-        <button type="button" className="button button-sm" onClick={() => setEditing({ contact: null })}>
+        <button
+          ref={addButton}
+          type="button"
+          className="button button-sm"
+          onClick={() => setEditing({ contact: null })}
+        >
           <Plus size={14} aria-hidden="true" />
           Add contact
         </button>
@@ -116,6 +122,8 @@ export function ContactsSection({ client }: { client: ClientDetail }) {
           onConfirm={async () => {
             await remove.mutateAsync(deleting.id);
             toast.success(`Deleted ${deleting.name}`);
+            // The deleted card's button took focus into the dialog; land on "Add contact" instead of the page.
+            requestAnimationFrame(() => addButton.current?.focus());
           }}
         >
           <p>
