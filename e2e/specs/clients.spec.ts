@@ -313,10 +313,18 @@ test.describe('with a bridge process of its own', () => {
     await expect(clients.detailHeading('Tomás Alvarez')).toBeVisible();
 
     await bridge.stop();
+    await clients.newClientButton.click();
+    await clients.form.fill({ name: 'Saved after the restart' });
+    await clients.form.save();
+    await expect(clients.form.dialog.getByRole('alert')).toContainText('could not reach its local service');
+
     bridge = await startBridge(PORT, dataDir);
+    await clients.form.save();
+    await expect(clients.form.dialog).toBeHidden();
+    await expect(clients.detailHeading('Saved after the restart')).toBeVisible();
 
     await page.reload();
-    await expect(clients.option('Tomás Alvarez')).toBeVisible();
+    await clients.expectNames(['Saved after the restart', 'Tomás Alvarez']);
     await clients.open('Tomás Alvarez');
     await expect(clients.detail('Tomás Alvarez').getByText('Mexico City')).toBeVisible();
   });
