@@ -4,6 +4,7 @@
  * enough behaviour (events, ids, handlers) for the shell's wiring to be exercised and inspected.
  */
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
@@ -29,15 +30,73 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   destroyed = false;
   loadURL = vi.fn((_url: string) => Promise.resolve());
-  show = vi.fn();
+  visible = false;
+  show = vi.fn(() => {
+    this.visible = true;
+  });
+  hide = vi.fn(() => {
+    this.visible = false;
+  });
   focus = vi.fn();
   restore = vi.fn();
   isMinimized = vi.fn(() => false);
+  isVisible = () => this.visible;
   isDestroyed = () => this.destroyed;
+  /** Like Electron: 'close' (which a listener may prevent), then, unless prevented, destroyed and 'closed'. */
+  close = vi.fn(() => {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.emit('closed');
+  });
 
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
+  }
+}
+
+/** Records every notification built; tests read `instances` and emit 'click', 'action' and 'close'. */
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static isSupported = vi.fn(() => true);
+  show = vi.fn();
+  close = vi.fn();
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+
+export class FakeNativeImage {
+  template = false;
+  constructor(
+    readonly source: string,
+    readonly scaleFactor = 1,
+    private readonly empty = false,
+  ) {}
+  isEmpty = () => this.empty;
+  setTemplateImage = vi.fn((template: boolean) => {
+    this.template = template;
+  });
+}
+
+export class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+  destroyed = false;
+  setToolTip = vi.fn();
+  setContextMenu = vi.fn();
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+  isDestroyed = () => this.destroyed;
+
+  constructor(readonly image: FakeNativeImage) {
+    super();
+    FakeTray.instances.push(this);
   }
 }
 
@@ -54,6 +113,8 @@ class FakeApp extends EventEmitter {
   paths = new Map<string, string>();
   requestSingleInstanceLock = vi.fn(() => true);
   setAppUserModelId = vi.fn();
+  setLoginItemSettings = vi.fn();
+  getLoginItemSettings = vi.fn(() => ({ openAtLogin: false, wasOpenedAtLogin: false }));
   quit = vi.fn();
   exit = vi.fn();
   whenReady = vi.fn(() => Promise.resolve());
@@ -81,6 +142,16 @@ export function createFakeElectron() {
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
     },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    Notification: FakeNotification,
+    Tray: FakeTray,
+    nativeImage: {
+      createFromPath: vi.fn((file: string) => new FakeNativeImage(file, 1, !fs.existsSync(file))),
+      createFromBuffer: vi.fn(
+        (buffer: Buffer, options?: { scaleFactor?: number }) =>
+          new FakeNativeImage(`buffer:${buffer.length}`, options?.scaleFactor ?? 1, buffer.length === 0),
+      ),
+    },
+    powerMonitor: new EventEmitter(),
     nativeTheme: { shouldUseDarkColors: false },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
