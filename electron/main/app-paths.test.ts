@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../core/paths';
@@ -18,6 +19,22 @@ describe('app paths', () => {
     });
     expect(packaged.migrationsFolder).toBe(path.join('/opt/Gigline/resources', 'drizzle', 'migrations'));
     expect(packaged.rendererDir).toBe(path.join('/opt/Gigline/resources/app.asar', 'out', 'renderer'));
+  });
+
+  it('finds the tray icon in build/ in development and beside the migrations when packaged', () => {
+    const dev = resolveAppPaths({ appRoot: process.cwd(), isPackaged: false, resourcesPath: '/ignored', userData });
+    expect(dev.trayIcon).toBe(path.join(process.cwd(), 'build', 'tray-icon.png'));
+    expect(fs.existsSync(dev.trayIcon)).toBe(true);
+    const packaged = resolveAppPaths({
+      appRoot: '/opt/Gigline/resources/app.asar',
+      isPackaged: true,
+      resourcesPath: '/opt/Gigline/resources',
+      userData,
+    });
+    expect(packaged.trayIcon).toBe(path.join('/opt/Gigline/resources', 'tray-icon.png'));
+    // electron-builder copies it there: the packaged path and the packaging config must agree.
+    const builder = fs.readFileSync(path.join(process.cwd(), 'electron-builder.yml'), 'utf8');
+    expect(builder).toMatch(/- from: build\/tray-icon\.png\n\s+to: tray-icon\.png/);
   });
 
   it('logs to userData/logs/main.log', () => {

@@ -1,7 +1,8 @@
 /**
  * Where the shell finds its own files and the user's data. Everything the app ships is resolved from
  * app.getAppPath() (the project folder in dev, resources/app.asar when packaged); migrations live outside
- * the asar in packaged builds because drizzle's migrator reads them with plain fs.
+ * the asar in packaged builds because drizzle's migrator reads them with plain fs, and so does the tray
+ * icon (build/ is electron-builder's resource folder, not part of the app; see electron-builder.yml).
  */
 import path from 'node:path';
 import { APP_DIR_NAME } from '../core/paths';
@@ -17,6 +18,7 @@ export interface AppPaths {
   rendererDir: string;
   preloadFile: string;
   migrationsFolder: string;
+  trayIcon: string;
   logDir: string;
   logFile: string;
 }
@@ -29,6 +31,9 @@ export function resolveAppPaths(input: AppPathsInput): AppPaths {
     migrationsFolder: input.isPackaged
       ? path.join(input.resourcesPath, 'drizzle', 'migrations')
       : path.join(input.appRoot, 'drizzle', 'migrations'),
+    trayIcon: input.isPackaged
+      ? path.join(input.resourcesPath, 'tray-icon.png')
+      : path.join(input.appRoot, 'build', 'tray-icon.png'),
     logDir,
     logFile: path.join(logDir, 'main.log'),
   };
