@@ -5,8 +5,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_INVOKE_CHANNEL, type Result } from '../contract';
-import { createFakeElectron, FakeBrowserWindow, FakeSession, FakeWebContents } from './testing/fake-electron';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type Result } from '../contract';
+import {
+  createFakeElectron,
+  FakeBrowserWindow,
+  FakeNotification,
+  FakeSession,
+  FakeTray,
+  FakeWebContents,
+} from './testing/fake-electron';
 
 type Fake = ReturnType<typeof createFakeElectron>;
 type Invoke = (event: IpcMainInvokeEvent, name: unknown, input: unknown) => Promise<Result<unknown>>;
@@ -22,16 +29,33 @@ afterEach(() => {
   fs.rmSync(appData, { recursive: true, force: true });
 });
 
+let current: Fake | null = null;
+
+afterEach(() => {
+  // Quit the booted main process: stops its scheduler and tray, closes its database.
+  current?.app.emit('will-quit');
+  current = null;
+});
+
 /** Imports a fresh main process against a fresh fake electron; `prepare` runs before the import. */
 async function bootMain(prepare: (fake: Fake) => void = () => undefined) {
   const fake = createFakeElectron();
+  current = fake;
   vi.doMock('electron', () => fake);
+  // The real core, with the scheduler start observable.
+  vi.doMock('../core/app-core', async (importOriginal) => {
+    const real = await importOriginal<typeof import('../core/app-core')>();
+    return { ...real, startReminderScheduler: vi.fn(real.startReminderScheduler) };
+  });
+  const { startReminderScheduler } = await import('../core/app-core');
   FakeBrowserWindow.instances = [];
+  FakeNotification.instances = [];
+  FakeTray.instances = [];
   fake.app.appData = appData;
   fake.app.appPath = process.cwd();
   prepare(fake);
   await import('./index');
-  return { fake, windows: FakeBrowserWindow.instances };
+  return { fake, windows: FakeBrowserWindow.instances, startReminderScheduler: vi.mocked(startReminderScheduler) };
 }
 
 const userDataOf = () => path.join(appData, 'Gigline');
@@ -42,7 +66,14 @@ describe('main process wiring', () => {
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', userDataOf());
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
-    for (const event of ['web-contents-created', 'session-created', 'second-instance', 'activate', 'will-quit']) {
+    for (const event of [
+      'web-contents-created',
+      'session-created',
+      'second-instance',
+      'activate',
+      'before-quit',
+      'will-quit',
+    ]) {
       expect(fake.app.listenerCount(event), event).toBe(1);
     }
 
@@ -88,7 +119,7 @@ describe('main process wiring', () => {
     expect(other.setPermissionCheckHandler).toHaveBeenCalledOnce();
 
     windows[0]?.isMinimized.mockReturnValue(true);
-    fake.app.emit('second-instance');
+    fake.app.emit('second-instance', {}, ['/opt/gigline/gigline'], '/home/ada');
     expect(windows[0]?.restore).toHaveBeenCalledOnce();
     expect(windows[0]?.focus).toHaveBeenCalledOnce();
 
@@ -108,12 +139,17 @@ describe('main process wiring', () => {
     expect(windows).toHaveLength(2);
   });
 
-  it('quits at once, wiring nothing, when another Gigline holds the lock', async () => {
-    const { fake, windows } = await bootMain((f) => f.app.requestSingleInstanceLock.mockReturnValue(false));
+  it('quits at once, wiring nothing, when another Gigline holds the lock: no scheduler, no tray (R15)', async () => {
+    const { fake, windows, startReminderScheduler } = await bootMain((f) =>
+      f.app.requestSingleInstanceLock.mockReturnValue(false),
+    );
     expect(fake.app.quit).toHaveBeenCalledOnce();
     expect(fake.app.whenReady).not.toHaveBeenCalled();
     expect(fake.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
     expect(windows).toHaveLength(0);
+    expect(startReminderScheduler).not.toHaveBeenCalled();
+    expect(FakeTray.instances).toHaveLength(0);
+    expect(fake.powerMonitor.listenerCount('resume')).toBe(0);
   });
 
   it('refuses a database from a newer Gigline with a dialog, quits, and leaves the file byte-identical', async () => {
@@ -147,5 +183,133 @@ describe('main process wiring', () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+});
+
+describe('main process: reminders in the background', () => {
+  type MenuItem = { label?: string; click?: () => void };
+  const trayMenu = () =>
+    (FakeTray.instances[0]?.setContextMenu.mock.lastCall?.[0] as { template: MenuItem[] } | undefined)?.template ?? [];
+
+  async function started(prepare?: (fake: Fake) => void) {
+    const booted = await bootMain(prepare);
+    await vi.waitFor(() => expect(booted.startReminderScheduler).toHaveBeenCalledOnce());
+    return booted;
+  }
+
+  function invoker(fake: Fake, window: FakeBrowserWindow | undefined) {
+    const invoke = fake.ipcMain.handle.mock.calls[0]?.[1] as Invoke;
+    const event = {
+      sender: window?.webContents,
+      senderFrame: { url: 'app://gigline/index.html', parent: null },
+    } as unknown as IpcMainInvokeEvent;
+    return (name: string, input: unknown) => invoke(event, name, input);
+  }
+
+  it('the primary instance starts the scheduler once with the Electron notifier, a tray and resume hooks', async () => {
+    const { fake, windows, startReminderScheduler } = await started();
+    expect(startReminderScheduler.mock.calls[0]?.[1]).toMatchObject({
+      notifier: { deliver: expect.any(Function) as unknown },
+    });
+    expect(FakeTray.instances).toHaveLength(1);
+    expect(FakeTray.instances[0]?.setToolTip).toHaveBeenCalledWith('Gigline');
+    await vi.waitFor(() => expect(trayMenu().map((item) => item.label)).toContain('No upcoming reminders'));
+    expect(fake.powerMonitor.listenerCount('resume')).toBe(1);
+    expect(fake.powerMonitor.listenerCount('unlock-screen')).toBe(1);
+    // Development build: the login item is left alone, and the status says launch at login has no effect here.
+    expect(fake.app.setLoginItemSettings).not.toHaveBeenCalled();
+    const call = invoker(fake, windows[0]);
+    expect(await call('app.getCapabilities', {})).toEqual({
+      ok: true,
+      data: { shell: 'desktop', notifications: 'supported', tray: true, launchAtLogin: false },
+    });
+  });
+
+  it('a reminder becomes a notification; its click shows the hidden window and navigates it over IPC', async () => {
+    const { fake, windows } = await started();
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    const window = windows[0];
+    window?.emit('ready-to-show');
+    const call = invoker(fake, window);
+    expect(await call('reminders.sendTest', {})).toMatchObject({ ok: true, data: { route: '/settings' } });
+    await vi.waitFor(() =>
+      expect(FakeNotification.instances.map((n) => n.options.title)).toContain('Test reminder from Gigline'),
+    );
+    window?.close();
+    expect(window?.isVisible()).toBe(false);
+
+    const notification = FakeNotification.instances.find((n) => n.options.title === 'Test reminder from Gigline');
+    notification?.emit('click', {});
+    expect(window?.isVisible()).toBe(true);
+    expect(window?.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, {
+      name: 'app.navigate',
+      payload: { route: '/settings' },
+    });
+    expect(windows).toHaveLength(1);
+  });
+
+  it('closing hides to the tray and explains once; Quit from the tray really quits', async () => {
+    const { fake, windows } = await started();
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    const window = windows[0];
+    window?.close();
+    window?.close();
+    expect(window?.isDestroyed()).toBe(false);
+    expect(window?.hide).toHaveBeenCalledTimes(2);
+    const hints = FakeNotification.instances.filter((n) =>
+      String(n.options.body).includes('still running in the tray'),
+    );
+    expect(hints).toHaveLength(1);
+    const call = invoker(fake, window);
+    await vi.waitFor(async () =>
+      expect(await call('settings.get', {})).toMatchObject({ data: { app: { trayHintShown: true } } }),
+    );
+    expect(fake.app.quit).not.toHaveBeenCalled();
+
+    await vi.waitFor(() => expect(trayMenu().map((item) => item.label)).toContain('Quit'));
+    trayMenu()
+      .find((item) => item.label === 'Quit')
+      ?.click?.();
+    expect(fake.app.quit).toHaveBeenCalledOnce();
+    // What Electron does next: 'before-quit', then the windows close — and this time they do.
+    fake.app.emit('before-quit');
+    window?.close();
+    expect(window?.isDestroyed()).toBe(true);
+  });
+
+  it('quits when the window closes and keepRunningInTray is off (not on macOS)', async () => {
+    const { fake, windows } = await started();
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    const call = invoker(fake, windows[0]);
+    await call('settings.update', { app: { keepRunningInTray: false } });
+    windows[0]?.close();
+    expect(windows[0]?.isDestroyed()).toBe(true);
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('started with --hidden: no window until asked; a hidden second launch does not show one', async () => {
+    process.argv.push('--hidden');
+    try {
+      const { fake, windows } = await started();
+      expect(windows).toHaveLength(0);
+      expect(FakeTray.instances).toHaveLength(1);
+      fake.app.emit('second-instance', {}, ['/opt/gigline/gigline', '--hidden'], '/');
+      expect(windows).toHaveLength(0);
+      fake.app.emit('activate');
+      expect(windows).toHaveLength(1);
+    } finally {
+      process.argv.splice(process.argv.indexOf('--hidden'), 1);
+    }
+  });
+
+  it('will-quit stops the scheduler, removes the tray and the resume hooks, then closes the data', async () => {
+    const { fake, startReminderScheduler } = await started();
+    const scheduler = startReminderScheduler.mock.results[0]?.value as { isRunning(): boolean };
+    expect(scheduler.isRunning()).toBe(true);
+    fake.app.emit('will-quit');
+    expect(scheduler.isRunning()).toBe(false);
+    expect(FakeTray.instances[0]?.isDestroyed()).toBe(true);
+    expect(fake.powerMonitor.listenerCount('resume')).toBe(0);
   });
 });

@@ -3,13 +3,18 @@
  * crash policy) live in the small modules beside this file, where they are unit-tested; the data work
  * is done by the Electron-free core.
  */
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { app, dialog, Menu, powerMonitor, session, shell } from 'electron';
 import fs from 'node:fs';
+import { fail } from '../contract';
 import { startCore, type Core } from '../core/app-core';
 import { createLogger, serializeError, type Logger } from '../core/log';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppProtocol, registerAppScheme } from './app-protocol';
 import { resolveAppPaths, resolveUserDataDir, type AppPaths } from './app-paths';
+import { createCloseToTray } from './close-to-tray';
+import { readAppSettingsNow, typedCalls, type CallCore } from './core-calls';
+import { desktopPlatform, startDesktopReminders, type DesktopReminders } from './desktop-reminders';
 import { forwardEvents, originOf, registerIpcAdapter } from './ipc/ipc-adapter';
+import { autostartDir, HIDDEN_FLAG, startedHidden } from './login-item';
 import { buildMenuTemplate } from './menu';
 import { resolveNativeBinding } from './native-binding';
 import { installNavigationGuards } from './navigation';
@@ -17,11 +22,12 @@ import { installPermissionHandlers } from './permissions';
 import { watchRendererHealth } from './renderer-health';
 import { describeStartupFailure } from './startup-failure';
 import { createMainWindow } from './window';
+import { createWindowController } from './window-controller';
 
 const APP_USER_MODEL_ID = 'app.gigline';
 
 let core: Core | null = null;
-let mainWindow: BrowserWindow | null = null;
+let background: DesktopReminders | null = null;
 let stopForwardingEvents: (() => void) | null = null;
 
 // Pinned before anything reads it (the single-instance lock is keyed on it): the same folder as
@@ -51,28 +57,28 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 const devServerOrigin = devServerUrl ? originOf(devServerUrl) : null;
 const allowedOrigins = devServerOrigin ? [APP_ORIGIN, devServerOrigin] : [APP_ORIGIN];
 
-function liveContents() {
-  return mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
-}
+const callCore: CallCore = (name, input) =>
+  core ? typedCalls(core.dispatch)(name, input) : Promise.resolve(fail('INTERNAL', 'Gigline’s data is not open.'));
 
-function focusMainWindow(): void {
-  if (!mainWindow || mainWindow.isDestroyed()) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.show();
-  mainWindow.focus();
-}
+const closeToTray = createCloseToTray({
+  readAppSettings: () => readAppSettingsNow(core),
+  call: callCore,
+  platform: process.platform,
+  log,
+});
 
-function openMainWindow(): void {
-  const window = createMainWindow({ preloadFile: paths.preloadFile, devTools: !app.isPackaged });
-  watchRendererHealth(window, { log, dataDir: userData });
-  window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
-  });
-  mainWindow = window;
-  window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => {
-    log.error('the window could not load the interface', serializeError(error));
-  });
-}
+const windows = createWindowController({
+  create: () => {
+    const window = createMainWindow({ preloadFile: paths.preloadFile, devTools: !app.isPackaged });
+    watchRendererHealth(window, { log, dataDir: userData });
+    closeToTray.attach(window);
+    return window;
+  },
+  entryUrl: devServerUrl ?? APP_ENTRY_URL,
+  // Through the core's events, so the IPC forwarding (and the bridge, in the browser) carry it alike.
+  navigate: (route) => core?.context.emit('app.navigate', { route }),
+  log,
+});
 
 function openDataFolder(): void {
   shell.openPath(userData).then(
@@ -92,19 +98,38 @@ async function onReady(): Promise<void> {
       isPackaged: app.isPackaged,
       electronVersion: process.versions.electron,
     }),
+    platform: desktopPlatform({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      hasTray: () => background?.hasTray() ?? false,
+    }),
   });
   core = started;
   installPermissionHandlers(session.defaultSession);
   registerAppProtocol(paths.rendererDir, log);
-  registerIpcAdapter({ dispatch: started.dispatch, getTrustedContents: liveContents, allowedOrigins, log });
-  stopForwardingEvents = forwardEvents(started.events, liveContents);
+  registerIpcAdapter({ dispatch: started.dispatch, getTrustedContents: windows.contents, allowedOrigins, log });
+  stopForwardingEvents = forwardEvents(started.events, windows.contents);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({ isMac: process.platform === 'darwin', devTools: !app.isPackaged, openDataFolder }),
     ),
   );
-  openMainWindow();
-  log.info('Gigline started', { version: app.getVersion(), dataDir: userData });
+  const openedAtLogin = process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin;
+  const hidden = startedHidden(process.argv, openedAtLogin);
+  if (!hidden) windows.open();
+  powerMonitor.on('shutdown', closeToTray.markQuitting);
+  background = startDesktopReminders({
+    core: started,
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    trayIconPath: paths.trayIcon,
+    showWindow: (route) => windows.show(route),
+    quit: () => app.quit(),
+    log,
+    loginItem: { executable: process.env.APPIMAGE ?? process.execPath, autostartDir: autostartDir() },
+    recordNotificationsForTests: !app.isPackaged && process.env.GIGLINE_TEST_NOTIFICATIONS === '1',
+  });
+  log.info('Gigline started', { version: app.getVersion(), dataDir: userData, hidden });
 }
 
 /** Startup failed (typically the database refused to open): explain, and quit before anything is written. */
@@ -117,6 +142,8 @@ function abortStartup(error: unknown): void {
 }
 
 function shutdown(): void {
+  background?.stop();
+  background = null;
   stopForwardingEvents?.();
   stopForwardingEvents = null;
   core?.close();
@@ -129,10 +156,15 @@ function boot(): void {
   registerAppScheme();
   installNavigationGuards(app, (url) => shell.openExternal(url), log);
   app.on('session-created', installPermissionHandlers);
-  app.on('second-instance', focusMainWindow);
-  app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  // A second launch brings the window up, unless it is a login item starting (hidden) while we already run.
+  app.on('second-instance', (_event, argv: string[]) => {
+    if (core && !argv.includes(HIDDEN_FLAG)) windows.show();
   });
+  app.on('activate', () => {
+    if (core) windows.show();
+  });
+  // Tray Quit, the app menu's Quit and Cmd+Q all pass here first: the window's close must not hide then.
+  app.on('before-quit', closeToTray.markQuitting);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
