@@ -1,7 +1,7 @@
 /**
  * The real desktop app: launches Electron on the built bundles with a throwaway userData folder, checks the
  * window's security settings from the main process and from the page, and makes a client round trip over real
- * IPC into SQLite. Skips, saying why, when the Electron binary (or its better-sqlite3 build) is not installed —
+ * IPC into SQLite, and lets a reminder fire as a notification. Skips, saying why, when the Electron binary (or its better-sqlite3 build) is not installed —
  * detected without require('electron'), which would start a download.
  */
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -30,6 +30,9 @@ function skipReason(): string | null {
   return null;
 }
 
+/** Set by electron/main/desktop-reminders.ts in development builds run with GIGLINE_TEST_NOTIFICATIONS=1. */
+const TEST_NOTIFICATIONS_KEY = '__giglineTestNotifications';
+
 const reason = skipReason();
 // The list reporter does not show skip reasons; say it where people look.
 if (reason) process.stdout.write(`[electron] skipped: ${reason}\n`);
@@ -44,7 +47,7 @@ test.describe('Gigline desktop app', () => {
   test.beforeAll(async () => {
     userData = fs.mkdtempSync(path.join(os.tmpdir(), 'gigline-electron-e2e-'));
     const env = Object.fromEntries(
-      Object.entries({ ...process.env, GIGLINE_USER_DATA_DIR: userData }).filter(
+      Object.entries({ ...process.env, GIGLINE_USER_DATA_DIR: userData, GIGLINE_TEST_NOTIFICATIONS: '1' }).filter(
         (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'ELECTRON_RUN_AS_NODE',
       ),
     );
@@ -126,5 +129,40 @@ test.describe('Gigline desktop app', () => {
     expect(result.created).toMatchObject({ ok: true, data: { name: 'Electron Test Co' } });
     expect(result.listed).toMatchObject({ ok: true, data: { items: [{ name: 'Electron Test Co' }] } });
     expect(fs.existsSync(path.join(userData, 'gigline.sqlite'))).toBe(true);
+  });
+
+  test('a deadline due in a few seconds becomes exactly one notification', async () => {
+    const supported = await app.evaluate(({ Notification }) => Notification.isSupported());
+    if (!supported)
+      process.stdout.write('[electron] reminder notification not checked: Notification.isSupported() is false here\n');
+    test.skip(!supported, 'this system has no notification service');
+    const title = 'Electron reminder check';
+    const created = await page.evaluate(async (deadlineTitle) => {
+      type Desktop = { invoke(name: string, input: unknown): Promise<{ ok: boolean; data?: unknown }> };
+      const desktop = (window as unknown as { desktop: Desktop }).desktop;
+      await desktop.invoke('settings.update', { reminders: { deadlineMorningOf: false } });
+      // One reminder a minute before a deadline 63 s away: it fires in about three seconds.
+      return desktop.invoke('deadlines.create', {
+        title: deadlineTitle,
+        dueAt: Date.now() + 63_000,
+        reminderOffsets: [1],
+      });
+    }, title);
+    expect(created).toMatchObject({ ok: true });
+
+    const shown = () =>
+      app.evaluate((_electron, key) => {
+        const list = (globalThis as Record<string, unknown>)[key];
+        return Array.isArray(list) ? (list as Array<{ title?: string }>) : [];
+      }, TEST_NOTIFICATIONS_KEY);
+    await expect
+      .poll(async () => (await shown()).filter((n) => n.title?.includes(title)).length, { timeout: 30_000 })
+      .toBe(1);
+    const inbox = await page.evaluate(async () => {
+      type Desktop = { invoke(name: string, input: unknown): Promise<{ ok: boolean; data?: unknown }> };
+      return (window as unknown as { desktop: Desktop }).desktop.invoke('reminders.inbox', {});
+    });
+    expect(inbox).toMatchObject({ ok: true, data: { items: [{ state: 'delivered' }] } });
+    expect((await shown()).filter((n) => n.title?.includes(title))).toHaveLength(1);
   });
 });
