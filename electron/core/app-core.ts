@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../contract';
 import { systemClock, type Clock, type Context } from './context';
-import { openDatabase } from './db/open-database';
+import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createEventBus } from './event-bus';
 import { handlers } from './handlers';
+import { syncSearchIndex } from './repositories/search-index';
 import type { Logger } from './log';
 import { webPlatform, type ShellPlatform } from './platform';
 import { createDispatcher, type Dispatch } from './router';
@@ -47,6 +48,10 @@ export function backupDirOf(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
+function hasTable(sqlite: OpenedDatabase['sqlite'], name: string): boolean {
+  return sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
 export async function startCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   fs.mkdirSync(options.dataDir, { recursive: true });
@@ -60,6 +65,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
   });
+  // Index what a migration queued (a first migration of a large database queues every row), so the
+  // first search is as quick as the rest. A read-only database searches what it has.
+  if (!opened.readOnly && hasTable(opened.sqlite, 'search_queue')) syncSearchIndex(opened.sqlite);
   const events = createEventBus();
   const info: AppInfo = {
     name: 'Gigline',

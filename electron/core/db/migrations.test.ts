@@ -14,6 +14,7 @@ import { contentDump, integrityCheck, migrationRows, rowCounts, schemaDump } fro
 import { BREAKPOINT, migrationsFolderWith } from '../testing/migrations-folder';
 import { makeTempDir, MIGRATIONS_FOLDER, startTempCore, type TempCore } from '../testing/temp-core';
 import { loadMigrations } from './migrations';
+import { syncSearchIndex } from '../repositories/search-index';
 
 const KNOWN = loadMigrations(MIGRATIONS_FOLDER).length;
 const REBUILD_FIXTURE = fs.readFileSync(
@@ -114,6 +115,8 @@ describe('applying migrations', () => {
 
   it('applies nothing and backs up nothing when opened again', async () => {
     await seedClientGraph();
+    // Opening indexes queued search documents; drain the queue first so only migration effects would show.
+    syncSearchIndex(t.core.context.sqlite);
     t.core.close();
     const before = snapshot(t.databasePath);
     t.log.entries.length = 0;

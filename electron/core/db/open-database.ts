@@ -54,6 +54,8 @@ export function setRuntimePragmas(sqlite: Database.Database, busyTimeoutMs = 500
   // commit for little gain on a single-user desktop app. (reliability.md R1/R2)
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // Writes to tables with triggers (search queue) open statement journals; keep them off the disk.
+  sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('foreign_keys = ON');
 }
 
