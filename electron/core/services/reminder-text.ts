@@ -35,7 +35,7 @@ export function leadPhrase(minutes: number, allDay = false): string {
     return days === 1 ? (allDay ? 'tomorrow' : 'in 1 day') : `in ${days} days`;
   }
   if (minutes % 60 === 0) return minutes === 60 ? 'in 1 hour' : `in ${minutes / 60} hours`;
-  return `in ${minutes} minutes`;
+  return minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`;
 }
 
 const interviewKindLabel: Record<string, string> = {
