@@ -6,6 +6,7 @@ import { Plus } from 'lucide-react';
 import { useCallback, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { useNewItemParam } from '../../app/use-new-item-param';
 import { ErrorState, LoadingState } from '../../components/state-panels';
 import { useToast } from '../../components/toast';
 import { useDebouncedValue } from '../../components/use-debounced-value';
@@ -52,6 +53,8 @@ export function ClientsScreen({ selectedId }: { selectedId: number | null }) {
       setActiveIndex((current) => Math.max(0, Math.min(items.length - 1, current < 0 ? 0 : current + delta)));
     },
   });
+
+  useNewItemParam(() => setForm({ kind: 'create' }));
 
   const changeParams = (patch: Parameters<typeof setListParams>[0]) => {
     setListParams(patch);
