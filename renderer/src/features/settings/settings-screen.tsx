@@ -1,68 +1,96 @@
-/** Settings: the facts about this installation that people ask for (version, where the data lives). */
-import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { call } from '../../api/client';
+/**
+ * Settings: how reminders behave (lead times, quiet hours, follow-up rules, prep checklists), how they
+ * reach you (notifications, the desktop tray), and the facts about this installation. Every change is
+ * saved at once and applies immediately; the reminder schedule follows it.
+ */
 import { useDocumentTitle } from '../../app/use-document-title';
+import { useCapabilities } from '../../app/use-capabilities';
 import { ErrorState, LoadingState } from '../../components/state-panels';
+import { AboutSections } from './about-section';
+import { DesktopSection } from './desktop-section';
+import { FollowUpRulesSection } from './follow-up-rules-section';
+import { NotificationsSection } from './notifications-section';
+import { PrepTemplatesSection } from './prep-templates-section';
+import { QuietHoursSection } from './quiet-hours-section';
+import { ReminderSettingsSection } from './reminder-settings-section';
+import { useSettings } from './use-settings';
 
-function InfoRow({ label, children, mono }: { label: string; children: ReactNode; mono?: boolean }) {
+const sections = [
+  { id: 'settings-reminders', label: 'Reminders' },
+  { id: 'settings-quiet', label: 'Quiet hours' },
+  { id: 'settings-follow-ups', label: 'Follow-up rules' },
+  { id: 'settings-prep', label: 'Prep checklists' },
+  { id: 'settings-notifications', label: 'Notifications' },
+  { id: 'settings-desktop', label: 'Desktop app' },
+  { id: 'settings-about', label: 'About & data' },
+];
+
+function SectionNav() {
   return (
-    <div className="info-row">
-      <dt>{label}</dt>
-      <dd className={mono ? 'mono selectable' : undefined}>{children}</dd>
-    </div>
+    <nav className="settings-nav" aria-label="Settings sections">
+      <ul>
+        {sections.map((section) => (
+          <li key={section.id}>
+            <button
+              type="button"
+              className="settings-nav-link"
+              onClick={() => {
+                const heading = document.getElementById(section.id);
+                heading?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                heading?.closest('section')?.querySelector<HTMLElement>('input, button, select')?.focus({
+                  preventScroll: true,
+                });
+              }}
+            >
+              {section.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
 export function SettingsScreen() {
   useDocumentTitle('Settings');
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.getInfo', {}) });
+  const settings = useSettings();
+  const capabilities = useCapabilities();
 
   return (
-    <div className="page">
+    <div className="page settings-page">
       <header className="page-header">
         <h1>Settings</h1>
       </header>
-      {info.isPending ? (
-        <LoadingState label="Loading app information…" />
-      ) : info.isError ? (
-        <ErrorState title="Could not read the app information" error={info.error} onRetry={() => void info.refetch()} />
-      ) : (
-        <>
-          <section className="settings-section" aria-labelledby="settings-about">
-            <h2 id="settings-about">About</h2>
-            <dl className="info-list">
-              <InfoRow label="App">{info.data.name}</InfoRow>
-              <InfoRow label="Version">{info.data.version}</InfoRow>
-              <InfoRow label="Database schema">Version {info.data.schemaVersion}</InfoRow>
-            </dl>
-          </section>
-          <section className="settings-section" aria-labelledby="settings-data">
-            <h2 id="settings-data">Your data</h2>
-            <p className="muted">
-              Everything you enter stays on this computer, in one SQLite database file. Copy this folder to back it up.
-              Before Gigline upgrades the database it saves a copy in the folder’s “backups” subfolder.
-            </p>
-            {info.data.readOnly ? (
-              <p className="alert" role="alert">
-                The database is open read-only. You can look at your data, but changes cannot be saved.
-              </p>
-            ) : null}
-            <dl className="info-list">
-              <InfoRow label="Data folder" mono>
-                {info.data.dataDir}
-              </InfoRow>
-              <InfoRow label="Database file" mono>
-                {info.data.databasePath}
-              </InfoRow>
-            </dl>
-          </section>
-          <section className="settings-section" aria-labelledby="settings-appearance">
-            <h2 id="settings-appearance">Appearance</h2>
-            <p className="muted">Gigline follows your system’s light or dark mode.</p>
-          </section>
-        </>
-      )}
+      <div className="settings-layout">
+        <div className="settings-content">
+          {settings.isPending || capabilities.isPending ? (
+            <LoadingState label="Loading settings…" />
+          ) : settings.isError ? (
+            <ErrorState
+              title="Could not load your settings"
+              error={settings.error}
+              onRetry={() => void settings.refetch()}
+            />
+          ) : capabilities.isError ? (
+            <ErrorState
+              title="Could not tell what this app can do"
+              error={capabilities.error}
+              onRetry={() => void capabilities.refetch()}
+            />
+          ) : (
+            <>
+              <ReminderSettingsSection />
+              <QuietHoursSection />
+              <FollowUpRulesSection />
+              <PrepTemplatesSection />
+              <NotificationsSection capabilities={capabilities.data} />
+              <DesktopSection capabilities={capabilities.data} />
+            </>
+          )}
+          <AboutSections />
+        </div>
+        <SectionNav />
+      </div>
     </div>
   );
 }
