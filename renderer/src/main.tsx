@@ -9,6 +9,9 @@ import './styles/controls.css';
 import './styles/layout.css';
 import './styles/overlays.css';
 import './styles/clients.css';
+import './styles/palette.css';
+import './styles/reminders.css';
+import './styles/settings.css';
 
 const queryClient = createQueryClient();
 connectEvents(queryClient);

@@ -4,11 +4,13 @@
  */
 import { useRef } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { ToastProvider } from '../components/toast';
 import { ClientsScreen } from '../features/clients/clients-screen';
+import { RemindersScreen } from '../features/reminders/reminders-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { ComingNext } from './coming-next';
+import { GlobalLayer } from './global-layer';
+import { useHashPath } from './hash-location';
 import { primaryNav } from './nav-items';
 import { Sidebar } from './sidebar';
 import { useNavigateEvents } from './use-navigate-events';
@@ -23,7 +25,7 @@ function NavigateEvents() {
 export function App() {
   const mainRef = useRef<HTMLElement>(null);
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useHashPath} searchHook={useHashPath.searchHook}>
       <NavigateEvents />
       <ToastProvider>
         <a
@@ -42,6 +44,7 @@ export function App() {
             <Switch>
               <Route path="/clients/:id?">{(params) => <ClientsScreen selectedId={parseId(params.id)} />}</Route>
               <Route path="/settings" component={SettingsScreen} />
+              <Route path="/reminders" component={RemindersScreen} />
               {upcoming.map((item) => (
                 <Route key={item.path} path={item.path}>
                   <ComingNext item={item} />
@@ -53,6 +56,7 @@ export function App() {
             </Switch>
           </main>
         </div>
+        <GlobalLayer />
       </ToastProvider>
     </Router>
   );

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { primaryNav, settingsNav, type NavItem } from './nav-items';
+import { SidebarTools } from './sidebar-tools';
 
 function NavLink({ item }: { item: NavItem }) {
   const [location] = useLocation();
@@ -24,6 +25,7 @@ export function Sidebar() {
         </span>
         <span className="brand-name">Gigline</span>
       </div>
+      <SidebarTools />
       <ul className="nav-list">
         {primaryNav.map((item) => (
           <NavLink key={item.path} item={item} />
