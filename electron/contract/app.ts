@@ -9,6 +9,8 @@ export const AppInfoSchema = z.object({
   databasePath: z.string(),
   schemaVersion: z.number(),
   readOnly: z.boolean(),
+  /** 'recovery' when the database could not be opened: see recovery.getStatus. */
+  mode: z.enum(['normal', 'recovery']),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -13,3 +13,5 @@ export * from './timeline';
 export * from './agenda';
 export * from './settings';
 export * from './reminders';
+export * from './backups';
+export * from './recovery';

@@ -5,10 +5,12 @@
 import type { z } from 'zod';
 import { agendaProcedures, searchProcedures } from './agenda';
 import { appProcedures } from './app';
+import { backupProcedures } from './backups';
 import { clientProcedures } from './clients';
 import { deadlineProcedures } from './deadlines';
 import { gigProcedures } from './gigs';
 import { interviewProcedures } from './interviews';
+import { recoveryProcedures } from './recovery';
 import { reminderProcedures } from './reminders';
 import { settingsProcedures } from './settings';
 import { timelineProcedures } from './timeline';
@@ -24,6 +26,8 @@ export const procedures = {
   ...searchProcedures,
   ...reminderProcedures,
   ...settingsProcedures,
+  ...backupProcedures,
+  ...recoveryProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

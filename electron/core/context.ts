@@ -4,7 +4,16 @@
  * bridge's test clock control time.
  */
 import type Database from 'better-sqlite3';
-import type { AppInfo, EventMap, EventName } from '../contract';
+import type {
+  AppInfo,
+  BackupInfo,
+  BackupReason,
+  EventMap,
+  EventName,
+  Recovered,
+  RecoveryStatus,
+  RestoreResult,
+} from '../contract';
 import type { AppDatabase } from './db/open-database';
 import type { Logger } from './log';
 import type { ShellPlatform } from './platform';
@@ -24,6 +33,20 @@ export interface Context extends Clock {
   info: AppInfo;
   /** The shell around the core (desktop or web) and what it can do. */
   platform: ShellPlatform;
+  /** Backups, restore and recovery: the operations that replace or copy the database file. */
+  data: DataControl;
+}
+
+export interface DataControl {
+  backupDir: string;
+  listBackups(): BackupInfo[];
+  createBackup(reason: BackupReason): Promise<BackupInfo>;
+  /** `file`: a backup's name from listBackups, or an absolute path. */
+  restore(file: string): Promise<RestoreResult>;
+  recoveryStatus(): Promise<RecoveryStatus>;
+  recoverFromBackup(file: string): Promise<Recovered>;
+  recoverFromFile(path: string): Promise<Recovered>;
+  startFresh(): Promise<Recovered>;
 }
 
 export const systemClock: Clock = {

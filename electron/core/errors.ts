@@ -47,3 +47,19 @@ export function classifySqliteError(error: unknown): { code: ErrorCode; message:
     return { code: 'UNAVAILABLE', message: 'The database file could not be read or written.' };
   return null;
 }
+
+/**
+ * Node file-system errors (backups, restores, setting a damaged file aside) mapped to contract codes, so
+ * a full disk or a read-only folder reads the same whether SQLite or Node hit it.
+ */
+export function classifyFileError(error: unknown): { code: ErrorCode; message: string } | null {
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  if (typeof code !== 'string') return null;
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return { code: 'STORAGE_FULL', message: 'The disk is full. Nothing was saved; free some space and try again.' };
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return { code: 'READONLY', message: 'Gigline is not allowed to write there (permissions, or a read-only disk). Nothing was changed.' };
+  if (['ENOENT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EIO', 'EMFILE', 'ENFILE', 'EXDEV'].includes(code))
+    return { code: 'UNAVAILABLE', message: 'A file Gigline needs could not be read or written. Nothing was changed.' };
+  return null;
+}

@@ -9,6 +9,8 @@ export interface ShellPlatform {
   notificationsSupported(): boolean | null;
   trayAvailable(): boolean;
   launchAtLoginAvailable(): boolean;
+  /** Opens a folder in the OS file manager; resolves to '' or an error message. Absent on the web. */
+  openPath?(path: string): Promise<string>;
 }
 
 export const webPlatform: ShellPlatform = {

@@ -15,7 +15,7 @@ import {
   type ValidationIssue,
 } from '../contract';
 import type { Context } from './context';
-import { AppError, classifySqliteError } from './errors';
+import { AppError, classifyFileError, classifySqliteError } from './errors';
 import { serializeError } from './log';
 
 export type Handler<N extends ProcedureName> = (
@@ -40,12 +40,17 @@ export function validationMessage(issues: ValidationIssue[]): string {
   return `${issues.length} fields need attention.`;
 }
 
-export function createDispatcher(handlers: Handlers, ctx: Context): Dispatch {
+/** Refuses a call before validation (recovery mode, a restore in progress); null lets it through. */
+export type Gate = (name: ProcedureName) => Result<never> | null;
+
+export function createDispatcher(handlers: Handlers, ctx: Context, gate?: Gate): Dispatch {
   return async function dispatch(name, input) {
     try {
       if (!isProcedureName(name)) {
         return fail('UNKNOWN_PROCEDURE', `There is no procedure called "${String(name).slice(0, 100)}".`);
       }
+      const refused = gate?.(name);
+      if (refused) return refused;
       const parsed = procedures[name].input.safeParse(input === undefined ? {} : input);
       if (!parsed.success) {
         const issues = toValidationIssues(parsed.error);
@@ -65,9 +70,9 @@ function toFailure(error: unknown, name: string, ctx: Context): Result<never> {
     if (error.code === 'INTERNAL') ctx.log.error('procedure failed', { procedure: name, ...serializeError(error) });
     return fail(error.code, error.message, error.issues);
   }
-  const mapped = classifySqliteError(error);
+  const mapped = classifySqliteError(error) ?? classifyFileError(error);
   if (mapped) {
-    ctx.log.warn('procedure hit a database error', { procedure: name, ...serializeError(error) });
+    ctx.log.warn('procedure hit a storage error', { procedure: name, ...serializeError(error) });
     return fail(mapped.code, mapped.message);
   }
   ctx.log.error('procedure crashed', { procedure: name, ...serializeError(error) });

@@ -86,9 +86,14 @@ async function seedClientGraph(): Promise<void> {
     .run(acme.id);
 }
 
+/** Backup files (not their .json sidecars). */
 function backups(): string[] {
   const dir = backupDirOf(t.dataDir);
-  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.sqlite')).sort() : [];
+}
+
+function sidecarOf(backupFile: string): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(backupFile.replace(/\.sqlite$/, '.json'), 'utf8')) as Record<string, unknown>;
 }
 
 async function startExpectingError(migrationsFolder: string): Promise<AppError> {
@@ -176,9 +181,20 @@ describe('R3: a migration that fails midway', () => {
     try {
       expect(integrityCheck(backup)).toBe('ok');
       expect(rowCounts(backup)).toEqual(before.counts);
+      // Self-contained: a rollback-journal file, readable without any -wal beside it.
+      expect(backup.pragma('journal_mode', { simple: true })).toBe('delete');
     } finally {
       backup.close();
     }
+    expect(sidecarOf(backupFile)).toMatchObject({
+      reason: 'before-migration',
+      createdAt: t.clock.now(),
+      schemaVersion: KNOWN,
+      appVersion: '0.0.0-test',
+      counts: { clients: 2, contacts: 3, gigs: 1, interviews: 1, deadlines: 1, timelineEvents: 1 },
+      totalRows: 9,
+    });
+    expect(fs.readdirSync(backupDirOf(t.dataDir)).filter((name) => name.includes('.partial'))).toEqual([]);
     await t.reopen({ migrationsFolder: MIGRATIONS_FOLDER });
     expect(await t.call('clients.list', {})).toMatchObject({ total: 2 });
   });

@@ -1,6 +1,8 @@
 /**
  * Opens (creating if needed) the one Gigline database file: refuses a file from a newer version before
- * writing a byte, backs up before pending migrations, migrates, then sets the runtime pragmas.
+ * writing a byte, optionally runs `PRAGMA quick_check` on a read-only connection first (a damaged file
+ * is reported as DB_CORRUPT before anything writes to it), backs up before pending migrations, migrates,
+ * then sets the runtime pragmas.
  */
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -22,6 +24,10 @@ export interface OpenDatabaseOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
   busyTimeoutMs?: number;
+  /** Run `PRAGMA quick_check` on an existing file before opening it for writing. */
+  quickCheck?: boolean;
+  /** Recorded in the sidecar of the before-migration backup. */
+  appVersion?: string;
 }
 
 export interface OpenedDatabase {
@@ -30,6 +36,8 @@ export interface OpenedDatabase {
   schemaVersion: number;
   readOnly: boolean;
   backupPath: string | null;
+  /** How long quick_check took, or null when it did not run (a new file, or not asked for). */
+  quickCheckMs: number | null;
 }
 
 function driverOptions(options: OpenDatabaseOptions, extra: Database.Options = {}): Database.Options {
@@ -75,6 +83,17 @@ export function headerUserVersion(file: string): number | null {
   return header.toString('latin1', 0, 16) === 'SQLite format 3\0' ? header.readInt32BE(60) : null;
 }
 
+/** Throws DB_CORRUPT unless quick_check answers 'ok'; returns how long it took. */
+function runQuickCheck(sqlite: Database.Database): number {
+  const started = performance.now();
+  const rows = sqlite.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
+  const messages = rows.map((row) => String(row.quick_check));
+  if (messages.length !== 1 || messages[0] !== 'ok') {
+    throw new AppError('DB_CORRUPT', `The database file is damaged (quick_check: ${messages.join('; ').slice(0, 300)}).`);
+  }
+  return performance.now() - started;
+}
+
 /**
  * SQLite silently opens a file the OS will not let it write in read-only mode; the first write would
  * then fail mid-startup. Rewriting user_version with its own value finds out up front.
@@ -90,14 +109,21 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
 
   // 1. Look before touching: the header first (no side files), then a read-only connection.
   let hadMigrations = false;
+  let quickCheckMs: number | null = null;
   if (existed) {
-    const headerVersion = headerUserVersion(options.file);
+    let headerVersion: number | null;
+    try {
+      headerVersion = headerUserVersion(options.file);
+    } catch (error) {
+      throw new AppError('UNAVAILABLE', `The database file could not be read (${(error as Error).message}).`);
+    }
     if (headerVersion !== null) assertNotFromFuture({ applied: [], userVersion: headerVersion }, known);
     let probe: Database.Database | undefined;
     try {
       probe = new Database(options.file, driverOptions(options, { readonly: true, fileMustExist: true }));
       const state = readSchemaState(probe);
       assertNotFromFuture(state, known);
+      if (options.quickCheck) quickCheckMs = runQuickCheck(probe);
       hadMigrations = state.applied.length > 0 && pendingMigrations(state, known).length > 0;
     } catch (error) {
       rethrowOpenError(error);
@@ -127,7 +153,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     let backupPath: string | null = null;
     if (!readOnly) {
       if (hadMigrations) {
-        backupPath = await backupDatabase(sqlite, options.backupDir, 'before-migration', options.now());
+        const backup = await backupDatabase(sqlite, options.backupDir, {
+          reason: 'before-migration',
+          at: options.now(),
+          appVersion: options.appVersion ?? null,
+          driver: options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+        });
+        backupPath = backup.path;
         options.log.info('backed up before migrating', { backupPath });
       }
       const applied = applyMigrations(sqlite, known);
@@ -140,7 +172,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
       }
       options.log.warn('database opened read-only', { file: options.file });
     }
-    return { sqlite, db: drizzle(sqlite, { schema }), schemaVersion: known.length, readOnly, backupPath };
+    return { sqlite, db: drizzle(sqlite, { schema }), schemaVersion: known.length, readOnly, backupPath, quickCheckMs };
   } catch (error) {
     sqlite.close();
     rethrowOpenError(error);

@@ -2,6 +2,7 @@
 import type { Handlers } from '../router';
 import { appHandlers } from './app-handlers';
 import { agendaHandlers } from './agenda-handlers';
+import { backupHandlers, recoveryHandlers } from './backups-handlers';
 import { clientHandlers } from './clients-handlers';
 import { deadlineHandlers } from './deadlines-handlers';
 import { gigHandlers } from './gigs-handlers';
@@ -20,4 +21,6 @@ export const handlers = {
   ...agendaHandlers,
   ...reminderHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
+  ...recoveryHandlers,
 } satisfies Handlers;
