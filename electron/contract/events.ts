@@ -3,6 +3,7 @@
  * Payloads are JSON-plain, like procedure results.
  */
 import type { Delivery } from './reminders';
+import type { ImportKind } from './transfer';
 export interface EventMap {
   /** Something changed outside the current screen's own mutation (another window, the tray, a reminder action). */
   'data.changed': { entities: string[] };
@@ -10,10 +11,17 @@ export interface EventMap {
   'reminders.delivered': Delivery;
   /** Ask the shell to open a screen, e.g. after a notification click. */
   'app.navigate': { route: string };
+  /** A long import's progress: sent as rows are validated and written (about every 1000 rows). */
+  'import.progress': { kind: ImportKind; phase: 'validating' | 'writing' | 'indexing'; done: number; total: number };
 }
 
 export type EventName = keyof EventMap;
-export const eventNames: readonly EventName[] = ['data.changed', 'reminders.delivered', 'app.navigate'];
+export const eventNames: readonly EventName[] = [
+  'data.changed',
+  'reminders.delivered',
+  'app.navigate',
+  'import.progress',
+];
 
 /** A discriminated union: narrowing on `name` types the payload. */
 export type AppEvent<N extends EventName = EventName> = N extends EventName ? { name: N; payload: EventMap[N] } : never;

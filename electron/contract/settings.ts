@@ -45,6 +45,27 @@ export const AppSettingsSchema = z
   .strict();
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
+/** An absolute path to a .ics file (POSIX, drive letter or UNC); the folder must already exist. */
+const icsPath = z
+  .string()
+  .trim()
+  .max(1000, 'The path is too long')
+  .refine(
+    (v) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v) && !v.includes('\0'),
+    'Choose a full path, like /Users/me/gigline.ics',
+  )
+  .refine((v) => /\.ics$/i.test(v), 'The calendar file name must end in .ics');
+
+export const CalendarFeedSettingsSchema = z
+  .object({
+    /** Keep a .ics file up to date for calendar apps to subscribe to. */
+    enabled: z.boolean(),
+    /** Where it is written; null = `calendar/gigline.ics` in the data folder. */
+    path: icsPath.nullable(),
+  })
+  .strict();
+export type CalendarFeedSettings = z.infer<typeof CalendarFeedSettingsSchema>;
+
 export const defaultReminderSettings: ReminderSettings = {
   deadlineLeadMinutes: [3 * 24 * 60, 24 * 60],
   deadlineMorningOf: true,
@@ -59,14 +80,24 @@ export const defaultReminderSettings: ReminderSettings = {
 
 export const defaultAppSettings: AppSettings = { keepRunningInTray: true, trayHintShown: false, launchAtLogin: false };
 
-export const SettingsSchema = z.object({ reminders: ReminderSettingsSchema, app: AppSettingsSchema });
+export const defaultCalendarFeedSettings: CalendarFeedSettings = { enabled: false, path: null };
+
+export const SettingsSchema = z.object({
+  reminders: ReminderSettingsSchema,
+  app: AppSettingsSchema,
+  calendarFeed: CalendarFeedSettingsSchema,
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const settingsProcedures = {
   'settings.get': { input: emptyInput, output: SettingsSchema },
   'settings.update': {
     input: z
-      .object({ reminders: ReminderSettingsSchema.partial().optional(), app: AppSettingsSchema.partial().optional() })
+      .object({
+        reminders: ReminderSettingsSchema.partial().optional(),
+        app: AppSettingsSchema.partial().optional(),
+        calendarFeed: CalendarFeedSettingsSchema.partial().optional(),
+      })
       .strict(),
     output: SettingsSchema,
   },

@@ -6,10 +6,13 @@
 import type Database from 'better-sqlite3';
 import {
   AppSettingsSchema,
+  CalendarFeedSettingsSchema,
   defaultAppSettings,
+  defaultCalendarFeedSettings,
   defaultReminderSettings,
   ReminderSettingsSchema,
   type AppSettings,
+  type CalendarFeedSettings,
   type ReminderSettings,
   type Settings,
 } from '../../contract';
@@ -58,19 +61,38 @@ export function readAppSettings(sqlite: Database.Database): AppSettings {
   return withDefaults(AppSettingsSchema, defaultAppSettings, readKey(sqlite, 'app'));
 }
 
+export function readCalendarFeedSettings(sqlite: Database.Database): CalendarFeedSettings {
+  return withDefaults(CalendarFeedSettingsSchema, defaultCalendarFeedSettings, readKey(sqlite, 'calendarFeed'));
+}
+
 export function readSettings(sqlite: Database.Database): Settings {
-  return { reminders: readReminderSettings(sqlite), app: readAppSettings(sqlite) };
+  return {
+    reminders: readReminderSettings(sqlite),
+    app: readAppSettings(sqlite),
+    calendarFeed: readCalendarFeedSettings(sqlite),
+  };
 }
 
 export function updateSettings(
   sqlite: Database.Database,
-  patch: { reminders?: Partial<ReminderSettings> | undefined; app?: Partial<AppSettings> | undefined },
+  patch: {
+    reminders?: Partial<ReminderSettings> | undefined;
+    app?: Partial<AppSettings> | undefined;
+    calendarFeed?: Partial<CalendarFeedSettings> | undefined;
+  },
   now: number,
 ): Settings {
   const current = readSettings(sqlite);
   if (patch.reminders)
     writeKey(sqlite, 'reminders', ReminderSettingsSchema.parse({ ...current.reminders, ...patch.reminders }), now);
   if (patch.app) writeKey(sqlite, 'app', AppSettingsSchema.parse({ ...current.app, ...patch.app }), now);
+  if (patch.calendarFeed)
+    writeKey(
+      sqlite,
+      'calendarFeed',
+      CalendarFeedSettingsSchema.parse({ ...current.calendarFeed, ...patch.calendarFeed }),
+      now,
+    );
   return readSettings(sqlite);
 }
 
