@@ -15,3 +15,4 @@ export * from './settings';
 export * from './reminders';
 export * from './backups';
 export * from './recovery';
+export * from './transfer';

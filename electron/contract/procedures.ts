@@ -14,6 +14,7 @@ import { recoveryProcedures } from './recovery';
 import { reminderProcedures } from './reminders';
 import { settingsProcedures } from './settings';
 import { timelineProcedures } from './timeline';
+import { transferProcedures } from './transfer';
 
 export const procedures = {
   ...appProcedures,
@@ -28,6 +29,7 @@ export const procedures = {
   ...settingsProcedures,
   ...backupProcedures,
   ...recoveryProcedures,
+  ...transferProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

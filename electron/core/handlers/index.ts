@@ -10,6 +10,7 @@ import { interviewHandlers } from './interviews-handlers';
 import { reminderHandlers } from './reminders-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { timelineHandlers } from './timeline-handlers';
+import { transferHandlers } from './transfer-handlers';
 
 export const handlers = {
   ...appHandlers,
@@ -23,4 +24,5 @@ export const handlers = {
   ...settingsHandlers,
   ...backupHandlers,
   ...recoveryHandlers,
+  ...transferHandlers,
 } satisfies Handlers;
