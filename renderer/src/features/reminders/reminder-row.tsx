@@ -51,10 +51,7 @@ export function InboxRow({ reminder, tomorrowAt }: { reminder: Reminder; tomorro
           tomorrowAt={tomorrowAt}
           disabled={action.isPending}
           onSnooze={(choice) =>
-            act(
-              snoozeAction(reminder.id, choice),
-              (updated) => `Snoozed until ${formatWhen(updated.dueAt)}`,
-            )
+            act(snoozeAction(reminder.id, choice), (updated) => `Snoozed until ${formatWhen(updated.dueAt)}`)
           }
         />
         {reminder.canComplete ? (

@@ -70,6 +70,10 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+export function reminderToastsSnapshot(): ReminderToast[] {
+  return toasts;
+}
+
 export function useReminderToasts(): ReminderToast[] {
-  return useSyncExternalStore(subscribe, () => toasts);
+  return useSyncExternalStore(subscribe, reminderToastsSnapshot);
 }

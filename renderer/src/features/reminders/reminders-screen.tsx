@@ -20,7 +20,9 @@ function PauseControl({ pausedUntil }: { pausedUntil: number | null }) {
   const set = (minutes: number) =>
     void pause.mutateAsync({ minutes }).then(
       (result) =>
-        toast.success(result.pausedUntil ? `Reminders paused until ${formatWhen(result.pausedUntil)}` : 'Reminders are on again'),
+        toast.success(
+          result.pausedUntil ? `Reminders paused until ${formatWhen(result.pausedUntil)}` : 'Reminders are on again',
+        ),
       (error: unknown) => toast.error(errorMessage(error)),
     );
   return pausedUntil ? (
@@ -48,11 +50,17 @@ export function RemindersScreen() {
 
   if (inbox.isPending || upcoming.isPending) return <LoadingState label="Loading reminders…" />;
   if (inbox.isError) {
-    return <ErrorState title="Could not load your reminders" error={inbox.error} onRetry={() => void inbox.refetch()} />;
+    return (
+      <ErrorState title="Could not load your reminders" error={inbox.error} onRetry={() => void inbox.refetch()} />
+    );
   }
   if (upcoming.isError) {
     return (
-      <ErrorState title="Could not load your reminders" error={upcoming.error} onRetry={() => void upcoming.refetch()} />
+      <ErrorState
+        title="Could not load your reminders"
+        error={upcoming.error}
+        onRetry={() => void upcoming.refetch()}
+      />
     );
   }
 
@@ -80,8 +88,8 @@ export function RemindersScreen() {
         <p className="notice" role="status">
           <BellOff size={15} aria-hidden="true" />
           <span>
-            Reminders are paused until {formatWhen(pausedUntil)}. Nothing is lost: what falls due meanwhile arrives
-            when the pause ends.
+            Reminders are paused until {formatWhen(pausedUntil)}. Nothing is lost: what falls due meanwhile arrives when
+            the pause ends.
           </span>
         </p>
       ) : null}
@@ -155,8 +163,8 @@ export function RemindersScreen() {
           onClose={() => setConfirmAll(false)}
         >
           <p>
-            They leave this list for good. The deadlines, interviews and gigs they point to stay as they are; nothing
-            is marked as done.
+            They leave this list for good. The deadlines, interviews and gigs they point to stay as they are; nothing is
+            marked as done.
           </p>
         </ConfirmDialog>
       ) : null}

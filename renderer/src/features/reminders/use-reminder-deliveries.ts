@@ -10,31 +10,10 @@ import type { Delivery, Reminder } from '../../../../electron/contract';
 import { isEventNamed, subscribeEvents } from '../../api/events';
 import { useCapabilities } from '../../app/use-capabilities';
 import { showBrowserNotification } from './browser-notifications';
+import { caughtUpDeliveries } from './reminder-catch-up';
 import { addDelivery, deliveryKey } from './reminder-toast-store';
-import { markShown, wasShown } from './seen-deliveries';
+import { markShown } from './seen-deliveries';
 import { useReminderInbox } from './use-reminders';
-
-/** Unseen inbox items older than this are left to the Reminders screen. */
-const CATCH_UP_TOAST_MS = 24 * 60 * 60_000;
-const SUMMARY_OVER = 3;
-
-/** Unseen recent inbox items as deliveries: each on its own, or one summary when there are more than three. */
-export function caughtUpDeliveries(items: readonly Reminder[], now: number, shown = wasShown): Delivery[] {
-  const unseen = items.filter(
-    (r) => r.deliveredAt !== null && now - r.deliveredAt < CATCH_UP_TOAST_MS && !shown(deliveryKey(r)),
-  );
-  if (unseen.length > SUMMARY_OVER) {
-    return [
-      { kind: 'summary', reminders: unseen, title: `${unseen.length} reminders while you were away`, body: titles(unseen) },
-    ];
-  }
-  return unseen.map((r) => ({ kind: 'single', reminders: [r], title: r.title, body: r.body }));
-}
-
-function titles(items: readonly Reminder[]): string {
-  const names = items.slice(0, 3).map((r) => r.title);
-  return `${names.join(' · ')}${items.length > names.length ? ' …' : ''}`;
-}
 
 function show(delivery: Delivery): Reminder[] {
   const fresh = addDelivery(delivery);

@@ -17,8 +17,8 @@ export function DesktopSection({ capabilities }: { capabilities: AppCapabilities
       </header>
       {desktop ? null : (
         <p className="muted">
-          These apply to the Gigline desktop app. In the browser, reminders arrive while the web app is running and
-          this page is open.
+          These apply to the Gigline desktop app. In the browser, reminders arrive while the web app is running and this
+          page is open.
         </p>
       )}
       <div className="settings-card">

@@ -108,8 +108,8 @@ export function FollowUpRulesSection() {
         <SaveStatus state={state} />
       </header>
       <p className="muted">
-        When a gig sits in a stage this long without an email, call or meeting logged, Gigline reminds you to follow
-        up. Leave a stage empty for no reminder. Won and lost stages never ask for follow-ups.
+        When a gig sits in a stage this long without an email, call or meeting logged, Gigline reminds you to follow up.
+        Leave a stage empty for no reminder. Won and lost stages never ask for follow-ups.
       </p>
       {stages.isPending ? (
         <LoadingState label="Loading stages…" />

@@ -8,8 +8,8 @@ import { formatDuration, formatLeadTime, leadTimeSuggestions, parseLeadTime, wit
 interface LeadTimeChipsProps {
   id: string;
   label: string;
-  /** What the chips remind of, for the list's name: "Deadline reminders". */
-  listLabel: string;
+  /** What the chips remind of, for the list's and buttons' names: "deadline" → "Deadline reminders". */
+  noun: 'deadline' | 'interview';
   value: readonly number[];
   onChange: (next: number[]) => void;
   error: string | undefined;
@@ -17,7 +17,7 @@ interface LeadTimeChipsProps {
   hint?: string;
 }
 
-export function LeadTimeChips({ id, label, listLabel, value, onChange, error, onError, hint }: LeadTimeChipsProps) {
+export function LeadTimeChips({ id, label, noun, value, onChange, error, onError, hint }: LeadTimeChipsProps) {
   const [draft, setDraft] = useState('');
   const options = useMemo(
     () => leadTimeSuggestions.filter((m) => !value.includes(m)).map((m) => ({ value: formatDuration(m) })),
@@ -39,14 +39,14 @@ export function LeadTimeChips({ id, label, listLabel, value, onChange, error, on
       {(a11y) => (
         <div className="lead-chips">
           {value.length ? (
-            <ul className="lead-chip-list" aria-label={listLabel}>
+            <ul className="lead-chip-list" aria-label={`${noun === 'deadline' ? 'Deadline' : 'Interview'} reminders`}>
               {value.map((minutes) => (
                 <li key={minutes} className="chip lead-chip">
                   <span>{formatLeadTime(minutes)}</span>
                   <button
                     type="button"
                     className="chip-remove"
-                    aria-label={`Remove ${formatLeadTime(minutes)}`}
+                    aria-label={`Remove the ${noun} reminder ${formatLeadTime(minutes)}`}
                     onClick={() => onChange(value.filter((m) => m !== minutes))}
                   >
                     <X size={11} aria-hidden="true" />

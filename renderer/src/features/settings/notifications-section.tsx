@@ -25,7 +25,9 @@ function StatusLine({ tone, children }: { tone: 'ok' | 'warn' | 'info'; children
 
 function DesktopStatus({ capabilities }: { capabilities: AppCapabilities }) {
   if (capabilities.notifications === 'supported')
-    return <StatusLine tone="ok">System notifications are on: reminders appear even when the window is closed.</StatusLine>;
+    return (
+      <StatusLine tone="ok">System notifications are on: reminders appear even when the window is closed.</StatusLine>
+    );
   if (capabilities.notifications === 'unsupported')
     return (
       <StatusLine tone="warn">
@@ -37,7 +39,9 @@ function DesktopStatus({ capabilities }: { capabilities: AppCapabilities }) {
 
 function BrowserStatus({ permission, onAllow }: { permission: BrowserPermission; onAllow: () => void }) {
   if (permission === 'granted')
-    return <StatusLine tone="ok">Browser notifications are allowed: reminders also appear outside this tab.</StatusLine>;
+    return (
+      <StatusLine tone="ok">Browser notifications are allowed: reminders also appear outside this tab.</StatusLine>
+    );
   if (permission === 'denied')
     return (
       <StatusLine tone="warn">
@@ -46,7 +50,9 @@ function BrowserStatus({ permission, onAllow }: { permission: BrowserPermission;
       </StatusLine>
     );
   if (permission === 'unsupported')
-    return <StatusLine tone="info">This browser cannot show notifications. Reminders appear inside the page.</StatusLine>;
+    return (
+      <StatusLine tone="info">This browser cannot show notifications. Reminders appear inside the page.</StatusLine>
+    );
   return (
     <div className="status-with-action">
       <StatusLine tone="info">
@@ -103,7 +109,9 @@ export function NotificationsSection({ capabilities }: { capabilities: AppCapabi
             Send a test notification
           </button>
           <p className={outcome && !outcome.ok ? 'field-error' : 'field-hint'} role="status">
-            {outcome ? outcome.message : 'Checks that reminders reach you. It comes through quiet hours, but waits while reminders are paused.'}
+            {outcome
+              ? outcome.message
+              : 'Checks that reminders reach you. It comes through quiet hours, but waits while reminders are paused.'}
           </p>
         </div>
       </div>

@@ -54,13 +54,17 @@ export function PrepTemplatesSection() {
         <SaveStatus state={state} />
       </header>
       <p className="muted">
-        Each new interview gets the checklist for its kind. Editing a template changes future interviews, not the
-        ones already scheduled.
+        Each new interview gets the checklist for its kind. Editing a template changes future interviews, not the ones
+        already scheduled.
       </p>
       {templates.isPending ? (
         <LoadingState label="Loading checklists…" />
       ) : templates.isError ? (
-        <ErrorState title="Could not load the checklists" error={templates.error} onRetry={() => void templates.refetch()} />
+        <ErrorState
+          title="Could not load the checklists"
+          error={templates.error}
+          onRetry={() => void templates.refetch()}
+        />
       ) : (
         <div className="settings-card">
           <fieldset className="segmented prep-kinds">

@@ -27,7 +27,7 @@ export function ReminderSettingsSection() {
         <LeadTimeChips
           id="deadline-leads"
           label="Remind me before a deadline"
-          listLabel="Deadline reminders"
+          noun="deadline"
           value={r.deadlineLeadMinutes}
           onChange={(next) => set('deadlineLeadMinutes', next)}
           error={errors.deadlineLeadMinutes}
@@ -47,7 +47,7 @@ export function ReminderSettingsSection() {
         <LeadTimeChips
           id="interview-leads"
           label="Remind me before an interview"
-          listLabel="Interview reminders"
+          noun="interview"
           value={r.interviewLeadMinutes}
           onChange={(next) => set('interviewLeadMinutes', next)}
           error={errors.interviewLeadMinutes}

@@ -58,7 +58,9 @@ export function useSettingsSaver() {
       if (!current) return false;
       const found = validatePatch(current, patch);
       const cleared = (all: FieldErrors) =>
-        Object.fromEntries(Object.entries(all).filter(([key]) => !keys.some((k) => key === k || key.startsWith(`${k}.`))));
+        Object.fromEntries(
+          Object.entries(all).filter(([key]) => !keys.some((k) => key === k || key.startsWith(`${k}.`))),
+        );
       if (Object.keys(found).length) {
         setErrors((all) => ({ ...cleared(all), ...found }));
         return false;
