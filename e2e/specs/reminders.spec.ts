@@ -1,0 +1,136 @@
+/**
+ * Issue 4's web test: a deadline due in a few seconds shows one toast; snoozed, it returns once; after
+ * a restart of the bridge nothing repeats, and what fell due while it was down arrives once. Real
+ * seconds where cheap; the bridge's test clock for the ten-minute snooze. Each "nothing more came"
+ * check waits for a later canary reminder first, so it cannot pass just by looking too early.
+ */
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppShell } from '../pages/app-shell';
+import { ReminderToasts } from '../pages/reminder-toasts';
+import { RemindersPage } from '../pages/reminders-page';
+import { openApp, resetApp } from '../support/app';
+import { BRIDGE_PORT } from '../support/bridge-env';
+import { startBridge, type BridgeProcess } from '../support/bridge-process';
+import { deadlineDueAt, expectLiveEvents, inbox, rpcAt, setClockAt } from '../support/reminders';
+
+const DELIVERY_TIMEOUT = 20_000;
+const MINUTE = 60_000;
+
+test.describe('on the shared bridge', () => {
+  const origin = `http://127.0.0.1:${BRIDGE_PORT}`;
+
+  test.beforeEach(async ({ request }) => {
+    await resetApp(request);
+  });
+
+  test('a deadline due in a few seconds shows one toast; snoozed, it returns once', async ({ page, request }) => {
+    await openApp(page, '/reminders');
+    const reminders = new RemindersPage(page);
+    const toasts = new ReminderToasts(page);
+    await expect(reminders.heading).toBeVisible();
+    await expectLiveEvents(page, request, origin);
+
+    const title = 'Due now: Send the Acme proposal';
+    await deadlineDueAt(request, origin, 'Send the Acme proposal', Date.now() + 3000);
+    await expect(toasts.toast(title)).toHaveCount(1, { timeout: DELIVERY_TIMEOUT });
+    await expect(reminders.inboxRow(title)).toHaveCount(1);
+    await expect(reminders.bell).toHaveAccessibleName(/2 waiting/);
+
+    await toasts.button(title, 'Snooze 10 min').click();
+    await expect(toasts.toast(title)).toHaveCount(0);
+    await expect(new AppShell(page).toast('Snoozed for 10 minutes')).toBeVisible();
+    await expect(reminders.inboxRow(title)).toHaveCount(0);
+    await expect(reminders.upcomingRow(title)).toContainText('Snoozed');
+
+    // Eleven minutes later on the bridge's clock it is back, once.
+    const later = Date.now() + 11 * MINUTE;
+    await setClockAt(request, origin, later);
+    await expect(toasts.toast(title)).toHaveCount(1);
+    await expect(reminders.inboxRow(title)).toHaveCount(1);
+    await toasts.close(title);
+
+    // An hour on, a canary arrives; the snoozed reminder does not come a third time.
+    await deadlineDueAt(request, origin, 'Canary', later + 60 * MINUTE);
+    await setClockAt(request, origin, later + 61 * MINUTE);
+    await expect(toasts.toast('Due now: Canary')).toHaveCount(1);
+    await expect(toasts.toast(title)).toHaveCount(0);
+    expect((await inbox(request, origin)).filter((item) => item.title === title)).toHaveLength(1);
+  });
+
+  test('Done on a toast completes the deadline', async ({ page, request }) => {
+    await openApp(page, '/reminders');
+    const toasts = new ReminderToasts(page);
+    await expect(new RemindersPage(page).heading).toBeVisible();
+    await expectLiveEvents(page, request, origin);
+    const deadline = await deadlineDueAt(request, origin, 'Renew the certificate', Date.now() + 2000);
+    await expect(toasts.toast('Due now: Renew the certificate')).toHaveCount(1, { timeout: DELIVERY_TIMEOUT });
+    await toasts.button('Due now: Renew the certificate', 'Done').click();
+    await expect(toasts.toast('Due now: Renew the certificate')).toHaveCount(0);
+    await expect(new AppShell(page).toast('Marked as done')).toBeVisible();
+    const detail = await rpcAt<{ completedAt: number | null }>(request, origin, 'deadlines.get', { id: deadline.id });
+    expect(detail.completedAt).not.toBeNull();
+  });
+});
+
+test.describe('across a restart of the bridge', () => {
+  const PORT = Number(process.env.GIGLINE_E2E_REMINDER_PORT ?? 5293);
+  let bridge: BridgeProcess | null = null;
+  let dataDir = '';
+
+  test.beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gigline-reminders-'));
+  });
+
+  test.afterAll(async () => {
+    await bridge?.stop();
+    bridge = null;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('nothing repeats, and what fell due while it was down arrives once', async ({ page, request }) => {
+    test.setTimeout(90_000);
+    bridge = await startBridge(PORT, dataDir);
+    const { origin } = bridge;
+    await openApp(page, '/reminders', origin);
+    const reminders = new RemindersPage(page);
+    const toasts = new ReminderToasts(page);
+    await expect(reminders.heading).toBeVisible();
+    await expectLiveEvents(page, request, origin);
+
+    const title = 'Due now: Send the Acme proposal';
+    await deadlineDueAt(request, origin, 'Send the Acme proposal', Date.now() + 3000);
+    await expect(toasts.toast(title)).toHaveCount(1, { timeout: DELIVERY_TIMEOUT });
+    await toasts.close(title);
+    const before = (await inbox(request, origin)).filter((item) => item.title === title);
+    expect(before).toHaveLength(1);
+
+    // This one falls due while the bridge is stopped.
+    const awayDue = Date.now() + 6000;
+    await deadlineDueAt(request, origin, 'Invoice Northwind', awayDue);
+    await bridge.stop();
+    await expect.poll(() => Date.now() > awayDue + 500, { timeout: 20_000 }).toBe(true);
+    bridge = await startBridge(PORT, dataDir);
+
+    await page.reload();
+    await expect(reminders.heading).toBeVisible();
+    await expect(reminders.inboxRow('Due now: Invoice Northwind')).toHaveCount(1);
+    await expect(toasts.toast('Due now: Invoice Northwind')).toHaveCount(1);
+    await expect(toasts.toast(title)).toHaveCount(0);
+    await expectLiveEvents(page, request, origin);
+
+    await deadlineDueAt(request, origin, 'Canary', Date.now() + 3000);
+    await expect(toasts.toast('Due now: Canary')).toHaveCount(1, { timeout: DELIVERY_TIMEOUT });
+    await expect(toasts.toast(title)).toHaveCount(0);
+    const after = await inbox(request, origin);
+    expect(after.filter((item) => item.title === title)).toEqual(before);
+    expect(after.filter((item) => item.title === 'Due now: Invoice Northwind')).toHaveLength(1);
+
+    // Everything has been shown in this browser: a reload pops up nothing again.
+    await page.reload();
+    await expect(reminders.inboxRow('Due now: Canary')).toHaveCount(1);
+    await expect(toasts.all).toHaveCount(0);
+  });
+});
