@@ -4,7 +4,7 @@
  * supplies the focus trap, Esc and focus return. Filtering is ours: results arrive ranked from the core.
  */
 import { Command } from 'cmdk';
-import { ArrowRight, CornerDownLeft, LoaderCircle, Search } from 'lucide-react';
+import { Bell, CornerDownLeft, LoaderCircle, Search } from 'lucide-react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { SearchResult } from '../../../../electron/contract';
@@ -101,7 +101,9 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
 
   const query = text.trim();
   const actions = paletteActions
-    .map((action) => (action.id === 'pause' && paused ? { ...action, label: 'Resume reminders now' } : action))
+    .map((action) =>
+      action.id === 'pause' && paused ? { ...action, label: 'Resume reminders now', icon: Bell } : action,
+    )
     .filter((action) => matchesQuery(query, action.label, action.keywords));
   const matchingScreens = screens.filter((screen) => matchesQuery(query, screen.label, 'go to open screen'));
   const grouped = resultGroups
@@ -165,14 +167,14 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
           ))}
           {actions.length ? (
             <Command.Group heading="Actions" className="palette-group">
-              {actions.map((action) => (
+              {actions.map(({ icon: Icon, ...action }) => (
                 <Command.Item
                   key={action.id}
                   value={`action:${action.id}`}
-                  onSelect={() => runAction(action)}
+                  onSelect={() => runAction({ icon: Icon, ...action })}
                   className="palette-item"
                 >
-                  <ArrowRight size={15} aria-hidden="true" className="palette-item-icon" />
+                  <Icon size={15} aria-hidden="true" className="palette-item-icon" />
                   <span className="palette-item-title">{action.label}</span>
                   <CornerDownLeft size={13} aria-hidden="true" className="palette-item-enter" />
                 </Command.Item>

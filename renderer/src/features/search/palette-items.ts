@@ -1,11 +1,15 @@
 /** What the command palette offers besides search results: screens, actions, and where each result opens. */
 import {
   Bell,
+  BellOff,
+  BellRing,
   Briefcase,
+  CalendarPlus,
   Building2,
   CalendarClock,
   MessagesSquare,
   NotebookPen,
+  Plus,
   UserRound,
   type LucideIcon,
 } from 'lucide-react';
@@ -41,28 +45,59 @@ export function routeForResult(result: SearchResult): string | null {
   }
 }
 
-export type PaletteActionId = 'new-client' | 'new-gig' | 'new-interview' | 'new-deadline' | 'test-notification' | 'pause';
+export type PaletteActionId =
+  'new-client' | 'new-gig' | 'new-interview' | 'new-deadline' | 'test-notification' | 'pause';
 
 export interface PaletteAction {
   id: PaletteActionId;
   label: string;
   keywords: string;
+  icon: LucideIcon;
   /** Navigations open a create form through the screen's `?new=1` link. */
   route?: string;
 }
 
 export const paletteActions: PaletteAction[] = [
-  { id: 'new-client', label: 'New client', keywords: 'add create company customer', route: '/clients?new=1' },
-  { id: 'new-gig', label: 'New gig', keywords: 'add create opportunity lead job project', route: '/pipeline?new=1' },
+  {
+    id: 'new-client',
+    label: 'New client',
+    keywords: 'add create company customer',
+    icon: Plus,
+    route: '/clients?new=1',
+  },
+  {
+    id: 'new-gig',
+    label: 'New gig',
+    keywords: 'add create opportunity lead job project',
+    icon: Plus,
+    route: '/pipeline?new=1',
+  },
   {
     id: 'new-interview',
     label: 'Schedule interview',
     keywords: 'add create new meeting call',
+    icon: CalendarPlus,
     route: '/interviews?new=1',
   },
-  { id: 'new-deadline', label: 'New deadline', keywords: 'add create due task todo', route: '/deadlines?new=1' },
-  { id: 'test-notification', label: 'Send a test notification', keywords: 'reminder check notify alert' },
-  { id: 'pause', label: 'Pause reminders for 1 hour', keywords: 'mute silence snooze quiet do not disturb' },
+  {
+    id: 'new-deadline',
+    label: 'New deadline',
+    keywords: 'add create due task todo',
+    icon: Plus,
+    route: '/deadlines?new=1',
+  },
+  {
+    id: 'test-notification',
+    label: 'Send a test notification',
+    keywords: 'reminder check notify alert',
+    icon: BellRing,
+  },
+  {
+    id: 'pause',
+    label: 'Pause reminders for 1 hour',
+    keywords: 'mute silence snooze quiet do not disturb',
+    icon: BellOff,
+  },
 ];
 
 export const remindersScreen = { path: '/reminders', label: 'Reminders', icon: Bell };
@@ -71,6 +106,9 @@ export const remindersScreen = { path: '/reminders', label: 'Reminders', icon: B
 export function matchesQuery(query: string, ...texts: string[]): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const parts = texts.join(' ').toLowerCase().split(/[\s/_-]+/);
+  const parts = texts
+    .join(' ')
+    .toLowerCase()
+    .split(/[\s/_-]+/);
   return words.every((word) => parts.some((part) => part.startsWith(word)));
 }
