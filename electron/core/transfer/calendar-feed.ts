@@ -113,7 +113,8 @@ export function startCalendarFeed(options: CalendarFeedOptions) {
   const refresh = () => {
     timer = null;
     try {
-      if (!readCalendarFeedSettings(context.sqlite).enabled) return;
+      // In recovery mode there is no database to read; the reopen that ends it is a data change.
+      if (context.info.mode === 'recovery' || !readCalendarFeedSettings(context.sqlite).enabled) return;
       writeCalendarFeed(context);
       writes++;
     } catch (error) {

@@ -264,7 +264,7 @@ export function resolveMapping(
     ? Object.fromEntries(fields.map((f) => [f.key, sent[f.key] ?? null]))
     : suggestMapping(headers, fields);
   const errors: ImportIssue[] = [];
-  const issue = (field: string, message: string) => errors.push({ row: null, entity: null, field, message });
+  const issue = (field: string, message: string) => errors.push({ row: null, entity: 'mapping', field, message });
   const seen = new Map<number, string>();
   for (const field of fields) {
     const column = mapping[field.key] ?? null;

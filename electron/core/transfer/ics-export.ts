@@ -130,12 +130,11 @@ function interviewAlarms(i: InterviewRow, settings: ReminderSettings): number[] 
 
 function addAlarms(event: ICalEvent, offsets: number[], summary: string) {
   for (const seconds of offsets) {
-    event.createAlarm({
-      type: ICalAlarmType.display,
-      triggerBefore: -seconds,
-      relatesTo: 'START',
-      description: summary,
-    });
+    // relatesTo through the method: ical-generator's constructor ignores it, and a positive offset without it is
+    // written RELATED=END (the all-day "morning of" alarm would then ring a day late).
+    event
+      .createAlarm({ type: ICalAlarmType.display, triggerBefore: -seconds, description: summary })
+      .relatesTo('START');
   }
 }
 

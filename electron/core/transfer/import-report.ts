@@ -76,16 +76,22 @@ export function toResult(report: ImportReport): ImportResult {
   return { kind: report.kind, ...totals, summary, warnings: report.warnings };
 }
 
-/** "Row 12 · email: Enter a valid email address" style issue paths: rows.12.email (or clients.12.email for JSON). */
-export function issuePath(issue: ImportIssue): string {
-  return [issue.entity && issue.row !== null ? issue.entity : 'rows', issue.row ?? '', issue.field ?? '']
-    .filter((part) => part !== '')
-    .join('.');
+/**
+ * Where an issue is, as a dotted path: `rows.12.email` for a CSV row (spreadsheet numbering), `events.2.DTSTART`
+ * for an ICS event, `interviews.7.time_zone` for the 7th interview of a JSON file, `options.gigId` or `content`.
+ */
+export function issuePath(issue: ImportIssue, kind: ImportKind): string {
+  if (issue.row === null) {
+    if (issue.entity === 'mapping') return `options.mapping.${issue.field ?? ''}`;
+    return issue.field === 'gigId' ? 'options.gigId' : 'content';
+  }
+  const base = kind === 'json' ? (issue.entity ?? 'rows') : kind === 'ics' ? 'events' : 'rows';
+  return [base, issue.row, issue.field].filter((part) => part !== null && part !== '').join('.');
 }
 
 /** A commit refuses to write when anything failed; the error lists the rows (up to the reporting cap). */
-export function assertImportable(report: Pick<ImportReport, 'errors'>): void {
-  const { errors } = report;
+export function assertImportable(report: Pick<ImportReport, 'errors' | 'kind'>): void {
+  const { errors, kind } = report;
   if (!errors.length) return;
   const rows = new Set(errors.map((e) => `${e.entity ?? ''}:${e.row ?? ''}`));
   const first = errors[0];
@@ -96,6 +102,6 @@ export function assertImportable(report: Pick<ImportReport, 'errors'>): void {
   throw new AppError(
     'VALIDATION',
     message,
-    errors.slice(0, MAX_REPORTED_ERRORS).map((issue) => ({ path: issuePath(issue), message: issue.message })),
+    errors.slice(0, MAX_REPORTED_ERRORS).map((issue) => ({ path: issuePath(issue, kind), message: issue.message })),
   );
 }
