@@ -8,8 +8,10 @@ import type { AgendaCounts, AgendaItem } from '../../contract';
 import { statement } from '../db/statements';
 import { addDays, localDateOf, startOfLocalDay } from '../services/local-time';
 
-const OVERDUE_LIMIT = 200;
-const WINDOW_LIMIT = 500;
+/** Items per agenda bucket; the counts say how many there are in all (the screens link to the full lists). */
+export const AGENDA_LIMIT = 50;
+/** The calendar shows at most this many items of each kind in a range, earliest first. */
+export const CALENDAR_LIMIT = 1000;
 
 const INTERVIEW_ITEM = `SELECT 'interview' AS type, i.id, g.title AS title, i.starts_at AS at, NULL AS date,
   0 AS allDay, i.starts_at + i.duration_minutes * 60000 AS endsAt, g.id AS gigId, g.title AS gigTitle,
@@ -86,8 +88,9 @@ function itemsBetween(
   fromDate: string,
   toDate: string,
   openOnly: boolean,
+  limit: number,
 ) {
-  const params = { now: w.now, today: w.today, from, to, fromDate, toDate, limit: WINDOW_LIMIT };
+  const params = { now: w.now, today: w.today, from, to, fromDate, toDate, limit };
   const open = openOnly ? 'd.completed_at IS NULL AND ' : '';
   const interviews = statement(
     sqlite,
@@ -101,11 +104,14 @@ function itemsBetween(
     sqlite,
     `${DEADLINE_ITEM} WHERE ${open}d.due_date >= @fromDate AND d.due_date <= @toDate ORDER BY d.due_date LIMIT @limit`,
   ).all(params) as Row[];
-  return toItems([...interviews, ...timed, ...allDay], w.zone).sort(byTime(w.zone));
+  return toItems([...interviews, ...timed, ...allDay], w.zone)
+    .sort(byTime(w.zone))
+    .slice(0, limit);
 }
 
+/** The most recent overdue deadlines (oldest first among them). */
 export function overdueItems(sqlite: Database.Database, w: AgendaWindow): AgendaItem[] {
-  const params = { now: w.now, today: w.today, limit: OVERDUE_LIMIT };
+  const params = { now: w.now, today: w.today, limit: AGENDA_LIMIT };
   const timed = statement(
     sqlite,
     `${DEADLINE_ITEM} WHERE d.completed_at IS NULL AND d.due_at < @now ORDER BY d.due_at DESC LIMIT @limit`,
@@ -114,15 +120,26 @@ export function overdueItems(sqlite: Database.Database, w: AgendaWindow): Agenda
     sqlite,
     `${DEADLINE_ITEM} WHERE d.completed_at IS NULL AND d.due_date < @today ORDER BY d.due_date DESC LIMIT @limit`,
   ).all(params) as Row[];
-  return toItems([...timed, ...allDay], w.zone).sort(byTime(w.zone));
+  return toItems([...timed, ...allDay], w.zone)
+    .sort(byTime(w.zone))
+    .slice(-AGENDA_LIMIT);
 }
 
 export function agendaItems(sqlite: Database.Database, w: AgendaWindow) {
   // Today's timed deadlines already past are overdue, so "today" starts at now for them.
-  const today = itemsBetween(sqlite, w, w.todayStart, w.tomorrowStart, w.today, w.today, true).filter(
-    (item) => !item.overdue,
+  const today = itemsBetween(sqlite, w, w.todayStart, w.tomorrowStart, w.today, w.today, true, AGENDA_LIMIT * 2)
+    .filter((item) => !item.overdue)
+    .slice(0, AGENDA_LIMIT);
+  const upcoming = itemsBetween(
+    sqlite,
+    w,
+    w.tomorrowStart,
+    w.horizonEnd,
+    addDays(w.today, 1),
+    w.horizonDate,
+    true,
+    AGENDA_LIMIT,
   );
-  const upcoming = itemsBetween(sqlite, w, w.tomorrowStart, w.horizonEnd, addDays(w.today, 1), w.horizonDate, true);
   return { overdue: overdueItems(sqlite, w), today, upcoming };
 }
 
@@ -161,5 +178,14 @@ export function calendarItems(
   to: string,
 ): AgendaItem[] {
   const w = agendaWindow(now, zone, 7);
-  return itemsBetween(sqlite, w, startOfLocalDay(from, zone), startOfLocalDay(addDays(to, 1), zone), from, to, false);
+  return itemsBetween(
+    sqlite,
+    w,
+    startOfLocalDay(from, zone),
+    startOfLocalDay(addDays(to, 1), zone),
+    from,
+    to,
+    false,
+    CALENDAR_LIMIT,
+  );
 }

@@ -22,7 +22,7 @@ export const GIG_SUMMARY_SELECT = `SELECT g.id, g.title, g.client_id AS clientId
      AND i.starts_at + i.duration_minutes * 60000 >= @now
    ORDER BY i.starts_at LIMIT 1) AS nextInterviewJson,
   (SELECT json_object('id', d.id, 'title', d.title, 'dueAt', d.due_at, 'dueDate', d.due_date)
-   FROM deadlines d WHERE d.gig_id = g.id AND d.completed_at IS NULL
+   FROM deadlines d INDEXED BY deadlines_gig_idx WHERE d.gig_id = g.id AND d.completed_at IS NULL
    ORDER BY coalesce(d.due_at, unixepoch(d.due_date) * 1000) LIMIT 1) AS nextDeadlineJson
 FROM gigs g JOIN clients c ON c.id = g.client_id JOIN stages s ON s.id = g.stage_id`;
 
@@ -74,6 +74,11 @@ function filterClauses(filters: Filters, params: Record<string, unknown>): strin
   return where;
 }
 
+/** Counting joins clients only when the search filter reads the client's name (a join per row is costly). */
+function countFrom(filters: Filters): string {
+  return filters.search?.trim() ? 'gigs g JOIN clients c ON c.id = g.client_id' : 'gigs g';
+}
+
 const SORTS: Record<NonNullable<ParsedInput<'gigs.list'>['sort']>, { column: string; natural: 'asc' | 'desc' }> = {
   updated: { column: 'g.updated_at', natural: 'desc' },
   created: { column: 'g.created_at', natural: 'desc' },
@@ -112,7 +117,7 @@ export function boardGigs(sqlite: Database.Database, query: ParsedInput<'gigs.bo
   where.push('g.stage_id = @stageId');
   const whereSql = ` WHERE ${where.join(' AND ')}`;
   const cards = statement(sqlite, `${GIG_SUMMARY_SELECT}${whereSql} ORDER BY g.position, g.id LIMIT @limit`);
-  const count = statement(sqlite, `SELECT count(*) AS n FROM gigs g JOIN clients c ON c.id = g.client_id${whereSql}`);
+  const count = statement(sqlite, `SELECT count(*) AS n FROM ${countFrom(query)}${whereSql}`);
   return {
     stages: listStages(sqlite).map((stage) => ({
       ...stage,
