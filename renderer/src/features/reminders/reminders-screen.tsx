@@ -3,7 +3,8 @@
  * the pause switch. The sidebar bell leads here; so does a "while you were away" summary.
  */
 import { BellOff, BellRing, CheckCheck, Pause, Play } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Reminder } from '../../../../electron/contract';
 import { errorMessage } from '../../api/api-error';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -13,6 +14,28 @@ import { useSettings } from '../settings/use-settings';
 import { formatWhen, wasMissed } from './reminder-format';
 import { InboxRow, UpcomingRow } from './reminder-row';
 import { useDismissAll, usePauseReminders, useReminderInbox, useUpcomingReminders } from './use-reminders';
+
+/** Rows per page: a long inbox (the core returns up to 200) grows on request instead of all at once. */
+const PAGE = 50;
+/** The core's inbox limit; at this many the list says there may be more. */
+const INBOX_LIMIT = 200;
+
+function PagedList({ label, items, render }: { label: string; items: Reminder[]; render: (r: Reminder) => ReactNode }) {
+  const [shown, setShown] = useState(PAGE);
+  const rest = items.length - shown;
+  return (
+    <>
+      <ul className="reminder-list" aria-label={label}>
+        {items.slice(0, shown).map(render)}
+      </ul>
+      {rest > 0 ? (
+        <button type="button" className="button button-sm reminders-more" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(rest, PAGE)} more of {rest}
+        </button>
+      ) : null}
+    </>
+  );
+}
 
 function PauseControl({ pausedUntil }: { pausedUntil: number | null }) {
   const pause = usePauseReminders();
@@ -96,7 +119,8 @@ export function RemindersScreen() {
 
       <section className="reminders-section" aria-labelledby="inbox-title">
         <h2 id="inbox-title">
-          Waiting for you <span className="count">{items.length}</span>
+          Waiting for you{' '}
+          <span className="count">{items.length >= INBOX_LIMIT ? `${INBOX_LIMIT}+` : items.length}</span>
         </h2>
         {items.length === 0 ? (
           <div className="reminders-empty">
@@ -111,21 +135,21 @@ export function RemindersScreen() {
             {missed.length > 0 ? (
               <>
                 <h3 className="reminders-subheading">Missed while you were away</h3>
-                <ul className="reminder-list" aria-label="Missed while you were away">
-                  {missed.map((reminder) => (
-                    <InboxRow key={reminder.id} reminder={reminder} tomorrowAt={tomorrowAt} />
-                  ))}
-                </ul>
+                <PagedList
+                  label="Missed while you were away"
+                  items={missed}
+                  render={(reminder) => <InboxRow key={reminder.id} reminder={reminder} tomorrowAt={tomorrowAt} />}
+                />
               </>
             ) : null}
             {recent.length > 0 ? (
               <>
                 {missed.length > 0 ? <h3 className="reminders-subheading">Delivered</h3> : null}
-                <ul className="reminder-list" aria-label="Delivered reminders">
-                  {recent.map((reminder) => (
-                    <InboxRow key={reminder.id} reminder={reminder} tomorrowAt={tomorrowAt} />
-                  ))}
-                </ul>
+                <PagedList
+                  label="Delivered reminders"
+                  items={recent}
+                  render={(reminder) => <InboxRow key={reminder.id} reminder={reminder} tomorrowAt={tomorrowAt} />}
+                />
               </>
             ) : null}
           </>
@@ -153,7 +177,13 @@ export function RemindersScreen() {
 
       {confirmAll ? (
         <ConfirmDialog
-          title={items.length === 1 ? 'Dismiss 1 reminder?' : `Dismiss all ${items.length} reminders?`}
+          title={
+            items.length >= INBOX_LIMIT
+              ? 'Dismiss every waiting reminder?'
+              : items.length === 1
+                ? 'Dismiss 1 reminder?'
+                : `Dismiss all ${items.length} reminders?`
+          }
           confirmLabel="Dismiss all"
           onConfirm={() =>
             dismissAll.mutateAsync(items.map((item) => item.id)).then((result) => {
