@@ -12,6 +12,8 @@ import './styles/clients.css';
 import './styles/palette.css';
 import './styles/reminders.css';
 import './styles/settings.css';
+import './styles/pipeline.css';
+import './styles/gigs.css';
 
 const queryClient = createQueryClient();
 connectEvents(queryClient);

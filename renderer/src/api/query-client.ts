@@ -6,11 +6,19 @@ import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error';
 import { isEventNamed, subscribeEvents } from './events';
 
-/** Which query roots an entity change touches (tags hang off clients, contacts show inside clients). */
+/**
+ * Which query roots an entity change touches (tags hang off clients, contacts show inside clients; a gig
+ * screen and a client screen each carry their gigs, interviews, deadlines and timeline in one query).
+ */
 const affectedRoots: Record<string, readonly string[]> = {
   clients: ['clients', 'tags'],
   contacts: ['clients'],
   tags: ['tags', 'clients'],
+  gigs: ['gigs', 'clients'],
+  stages: ['stages', 'gigs'],
+  timeline: ['timeline', 'gigs', 'clients'],
+  interviews: ['interviews', 'gigs', 'clients'],
+  deadlines: ['deadlines', 'gigs', 'clients'],
 };
 
 const RETRYABLE = new Set(['UNAVAILABLE', 'BUSY']);

@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { ToastProvider } from '../components/toast';
 import { ClientsScreen } from '../features/clients/clients-screen';
+import { PipelineScreen } from '../features/pipeline/pipeline-screen';
 import { RemindersScreen } from '../features/reminders/reminders-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { ComingNext } from './coming-next';
@@ -43,6 +44,12 @@ export function App() {
           <main id="main" ref={mainRef} className="main" tabIndex={-1}>
             <Switch>
               <Route path="/clients/:id?">{(params) => <ClientsScreen selectedId={parseId(params.id)} />}</Route>
+              <Route path="/pipeline">
+                <PipelineScreen view="board" />
+              </Route>
+              <Route path="/pipeline/table">
+                <PipelineScreen view="table" />
+              </Route>
               <Route path="/settings" component={SettingsScreen} />
               <Route path="/reminders" component={RemindersScreen} />
               {upcoming.map((item) => (

@@ -27,13 +27,7 @@ export const primaryNav: NavItem[] = [
     upcoming:
       'Your day at a glance: what is overdue, what is due today and what comes in the next seven days — interviews, deadlines and follow-ups — with anything missed while Gigline was closed at the top.',
   },
-  {
-    path: '/pipeline',
-    label: 'Pipeline',
-    icon: SquareKanban,
-    upcoming:
-      'A board of your gigs by stage, from lead to proposal to won. Drag a card to move it on, and see at a glance which gigs have gone quiet and need a follow-up.',
-  },
+  { path: '/pipeline', label: 'Pipeline', icon: SquareKanban },
   { path: '/clients', label: 'Clients', icon: Users },
   {
     path: '/interviews',

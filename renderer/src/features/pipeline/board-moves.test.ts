@@ -93,12 +93,12 @@ describe('keyboard moves', () => {
 
 describe('beforeIdAt', () => {
   it('names the card at the drop index, the first hidden card below the shown ones, or the end', () => {
-    const long = board.stages[1] as BoardStage;
+    const long = board.stages[1];
     expect(beforeIdAt(long, PER, 0, 2)).toBe(11);
     expect(beforeIdAt(long, PER, 3, 2)).toBe(14);
     expect(beforeIdAt(long, PER, 99, 2)).toBe(14);
     expect(beforeIdAt(long, PER, 1, 11)).toBe(13);
-    expect(beforeIdAt(board.stages[2] as BoardStage, PER, 0, 2)).toBeNull();
+    expect(beforeIdAt(board.stages[2], PER, 0, 2)).toBeNull();
   });
 });
 

@@ -68,13 +68,13 @@ export function neighbourCard(board: BoardData, gigId: number, direction: Direct
   const at = findCard(board, gigId, perStage);
   if (!at) return null;
   if (direction === 'up' || direction === 'down') {
-    const shown = visibleCards(board.stages[at.column] as BoardStage, perStage);
+    const shown = visibleCards(board.stages[at.column], perStage);
     return shown[at.index + (direction === 'up' ? -1 : 1)]?.id ?? null;
   }
   const step = direction === 'left' ? -1 : 1;
   for (let column = at.column + step; column >= 0 && column < board.stages.length; column += step) {
-    const shown = visibleCards(board.stages[column] as BoardStage, perStage);
-    if (shown.length) return (shown[Math.min(at.index, shown.length - 1)] as GigSummary).id;
+    const shown = visibleCards(board.stages[column], perStage);
+    if (shown.length) return shown[Math.min(at.index, shown.length - 1)].id;
   }
   return null;
 }
