@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { ToastProvider } from '../components/toast';
 import { ClientsScreen } from '../features/clients/clients-screen';
+import { GigDetailScreen } from '../features/gigs/gig-detail-screen';
 import { PipelineScreen } from '../features/pipeline/pipeline-screen';
 import { RemindersScreen } from '../features/reminders/reminders-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
@@ -49,6 +50,12 @@ export function App() {
               </Route>
               <Route path="/pipeline/table">
                 <PipelineScreen view="table" />
+              </Route>
+              <Route path="/gigs/:id">
+                {(params) => {
+                  const id = parseId(params.id);
+                  return id === null ? <Redirect to="/pipeline" replace /> : <GigDetailScreen key={id} gigId={id} />;
+                }}
               </Route>
               <Route path="/settings" component={SettingsScreen} />
               <Route path="/reminders" component={RemindersScreen} />
