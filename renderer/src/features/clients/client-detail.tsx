@@ -1,4 +1,4 @@
-/** The right-hand pane: one client with its details and contacts, and the confirmations for its actions. */
+/** The right-hand pane: one client with its details, contacts and work, and the confirmations for its actions. */
 import { ArrowLeft, SearchX } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -11,8 +11,10 @@ import { ErrorState, LoadingState } from '../../components/state-panels';
 import { useToast } from '../../components/toast';
 import { ClientDetailHeader } from './client-detail-header';
 import { ClientInfo } from './client-info';
+import { ClientWork } from './client-work';
 import { ContactsSection } from './contacts-section';
-import { useClient, useDeleteClient, useSetClientArchived } from './use-clients';
+import { DeleteClientDialog } from './delete-client-dialog';
+import { useClient, useSetClientArchived } from './use-clients';
 
 interface ClientDetailProps {
   clientId: number;
@@ -26,7 +28,6 @@ export function ClientDetail({ clientId, onEdit, onDeleted }: ClientDetailProps)
   const query = useClient(clientId);
   const [confirming, setConfirming] = useState<Confirming>(null);
   const setArchived = useSetClientArchived();
-  const remove = useDeleteClient();
   const toast = useToast();
   const client = query.data;
   useDocumentTitle(client?.name, 'Clients');
@@ -79,6 +80,7 @@ export function ClientDetail({ clientId, onEdit, onDeleted }: ClientDetailProps)
       <div className="detail-body">
         <ClientInfo client={client} />
         <ContactsSection client={client} />
+        <ClientWork client={client} />
         <p className="detail-meta">
           Added {formatDate(client.createdAt)} · Updated {formatRelative(client.updatedAt)}
         </p>
@@ -101,26 +103,7 @@ export function ClientDetail({ clientId, onEdit, onDeleted }: ClientDetailProps)
         </ConfirmDialog>
       ) : null}
       {confirming === 'delete' ? (
-        <ConfirmDialog
-          title={`Delete ${client.name}?`}
-          confirmLabel="Delete client"
-          destructive
-          onClose={() => setConfirming(null)}
-          onConfirm={async () => {
-            await remove.mutateAsync(client.id);
-            toast.success(`Deleted ${client.name}`);
-            onDeleted();
-          }}
-        >
-          <p>
-            This permanently deletes {client.name}
-            {client.contacts.length
-              ? ` and its ${client.contacts.length === 1 ? 'contact' : `${client.contacts.length} contacts`}`
-              : ''}
-            . It cannot be undone.
-          </p>
-          <p className="muted">If you might work with them again, archive the client instead.</p>
-        </ConfirmDialog>
+        <DeleteClientDialog client={client} onClose={() => setConfirming(null)} onDeleted={onDeleted} />
       ) : null}
     </article>
   );

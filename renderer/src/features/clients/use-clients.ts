@@ -103,12 +103,14 @@ export function useSetClientArchived() {
 export function useDeleteClient() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => call('clients.delete', { id }),
+    mutationFn: (input: { id: number; deleteGigs?: boolean }) => call('clients.delete', input),
     onSuccess: ({ id }) => {
       // Refresh lists without waiting, and never refetch the deleted client's own detail (it would 404).
       queryClient.removeQueries({ queryKey: clientKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: ['clients', 'list'] });
       void queryClient.invalidateQueries({ queryKey: clientKeys.tags });
+      // Its gigs went with it (deleteGigs): boards and lists elsewhere change too.
+      void invalidateEntities(queryClient, ['gigs', 'interviews', 'deadlines', 'agenda']);
     },
   });
 }
