@@ -26,7 +26,6 @@ import {
   type ReminderScheduler,
   type Timers,
 } from './services/reminder-scheduler';
-import { createBackupScheduler, type BackupScheduler } from './services/backups/backup-scheduler';
 
 export interface CoreOptions {
   dataDir: string;
@@ -186,52 +185,3 @@ export function startReminderScheduler(
   return scheduler;
 }
 
-/** Daily backups on a running core (see backup-scheduler.ts); the hosts start it while the database is open. */
-export function startBackupScheduler(
-  core: Core,
-  options: { timers?: Timers; startDelayMs?: number } = {},
-): BackupScheduler {
-  const scheduler = createBackupScheduler({
-    now: () => core.context.now(),
-    log: core.context.log,
-    newestDailyAt: () => core.context.data.listBackups().find((b) => b.reason === 'daily')?.createdAt ?? null,
-    backUp: () => core.context.data.createBackup('daily'),
-    ...options,
-  });
-  scheduler.start();
-  return scheduler;
-}
-
-export interface Stoppable {
-  stop(): void;
-}
-
-/**
- * Keeps what `start` starts (schedulers holding the connection) running exactly while the database is
- * open: not in recovery mode, stopped before a restore closes the connection, started again after.
- */
-export function whileDatabaseOpen<T extends Stoppable>(
-  core: Core,
-  start: () => T,
-): { current(): T | null; stop(): void } {
-  let running: T | null = null;
-  const restart = () => {
-    running?.stop();
-    running = core.mode() === 'normal' ? start() : null;
-  };
-  const offClosing = core.onClosing(() => {
-    running?.stop();
-    running = null;
-  });
-  const offReopen = core.onReopen(restart);
-  restart();
-  return {
-    current: () => running,
-    stop() {
-      offClosing();
-      offReopen();
-      running?.stop();
-      running = null;
-    },
-  };
-}

@@ -59,7 +59,7 @@ export function classifyFileError(error: unknown): { code: ErrorCode; message: s
     return { code: 'STORAGE_FULL', message: 'The disk is full. Nothing was saved; free some space and try again.' };
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return { code: 'READONLY', message: 'Gigline is not allowed to write there (permissions, or a read-only disk). Nothing was changed.' };
-  if (['ENOENT', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EIO', 'EMFILE', 'ENFILE', 'EXDEV'].includes(code))
+  if (['ENOENT', 'ENOTDIR', 'EISDIR', 'EEXIST', 'EBUSY', 'EIO', 'EMFILE', 'ENFILE', 'EXDEV'].includes(code))
     return { code: 'UNAVAILABLE', message: 'A file Gigline needs could not be read or written. Nothing was changed.' };
   return null;
 }

@@ -11,7 +11,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { countedTables, type BackupReason } from '../../contract';
+import { countedTables, type BackupReason } from '../../contract/backups';
 
 export interface DriverOptions {
   /** better_sqlite3.node for the running runtime (Electron's ABI differs from Node's). */

@@ -59,14 +59,18 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
 
   const backupOptions = () => ({ backupDir, log, appVersion: options.appVersion, driver: options.driver });
 
-  async function openNormally(): Promise<OpenedDatabase> {
+  /**
+   * `verified`: the file was just integrity-checked and copied with the backup API, so quick_check (about
+   * two seconds on a very large database, on the main thread) would only repeat that check.
+   */
+  async function openNormally(verified = false): Promise<OpenedDatabase> {
     return openDatabase({
       file,
       migrationsFolder: options.migrationsFolder,
       backupDir,
       log,
       now: () => clock.now(),
-      quickCheck: true,
+      quickCheck: !verified,
       appVersion: options.appVersion,
       ...(options.driver.nativeBinding ? { nativeBinding: options.driver.nativeBinding } : {}),
       ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
@@ -111,6 +115,8 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
 
   /** Opens the database, or enters recovery mode (when allowed) for the problems it can help with. */
   async function start(): Promise<void> {
+    // What a restore interrupted by a crash left beside the database (it never replaced anything).
+    fs.rmSync(restoringPath, { force: true });
     const state = databaseFileState(file);
     const marker = readMarker(file);
     if (options.recoveryMode && marker && state !== 'present') {
@@ -161,6 +167,16 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
     return recovery;
   }
 
+  /** The copy to swap in, beside the database (same folder: the rename is atomic); never left half-made. */
+  async function prepareCopy(source: string): Promise<void> {
+    try {
+      await copyForInstall(source, restoringPath, options.driver);
+    } catch (error) {
+      fs.rmSync(restoringPath, { force: true });
+      throw error;
+    }
+  }
+
   /** Runs `swap` with the dispatcher answering UNAVAILABLE, then tells subscribers whatever happened. */
   async function swapping_<T>(swap: () => Promise<T>): Promise<T> {
     swapping = true;
@@ -177,7 +193,7 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
     const live = requireNormal();
     if (live.readOnly) throw new AppError('READONLY', 'The database is open read-only; restoring needs to write it.');
     const checked = await checkCandidate(source, { known, livePath: file, driver: options.driver });
-    await copyForInstall(source, restoringPath, options.driver);
+    await prepareCopy(source);
     return swapping_(async () => {
       const safety = await makeBackup(live.sqlite, 'before-restore', clock.now(), backupOptions());
       closeLive();
@@ -187,7 +203,7 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
         }
         await swapIn(restoringPath, file);
         try {
-          enterNormal(await openNormally());
+          enterNormal(await openNormally(true));
         } catch (error) {
           log.error('the restored database did not open; putting the previous one back', serializeError(error));
           await copyForInstall(safety.path, restoringPath, options.driver);
@@ -205,7 +221,7 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
   async function recoverWith(source: string | null) {
     const state = requireRecovery();
     const checked = source ? await checkCandidate(source, { known, livePath: file, driver: options.driver }) : null;
-    if (source) await copyForInstall(source, restoringPath, options.driver);
+    if (source) await prepareCopy(source);
     return swapping_(async () => {
       const occupied = databaseFileState(file) !== 'absent' || fs.existsSync(`${file}-wal`);
       const label = state.problem === 'missing' ? 'replaced' : state.problem;
@@ -213,7 +229,7 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
       try {
         removeSideFiles(file);
         if (source) await swapIn(restoringPath, file);
-        enterNormal(await openNormally());
+        enterNormal(await openNormally(source !== null));
       } catch (error) {
         // Back to exactly where recovery started: our copy goes, the set-aside file returns.
         fs.rmSync(file, { force: true });
@@ -240,6 +256,7 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
     /** A backup of the open database; the retention rule runs afterwards. */
     createBackup(reason: BackupReason): Promise<BackupInfo> {
       return exclusive(async () => {
+        // File ages are wall-clock facts (mtime), so this compares with the real clock, not ctx.now().
         removeStalePartials(backupDir, Date.now());
         return makeBackup(requireNormal().sqlite, reason, clock.now(), backupOptions());
       });

@@ -5,7 +5,6 @@
  * untouched. Real files, real migrations, a core started as the hosts start it (recoveryMode: true).
  */
 import Database from 'better-sqlite3';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,11 +12,11 @@ import { allDataEntities, procedureNames, recoveryModeProcedures, type AppEvent 
 import { backupDirOf } from '../app-core';
 import { loadMigrations } from '../db/migrations';
 import { damage, type Damage } from '../testing/corrupt-file';
+import { insertClients, sha256 } from '../testing/data-safety-fixtures';
 import { failure } from '../testing/pipeline-fixtures';
 import { MIGRATIONS_FOLDER, startTempCore, type TempCore } from '../testing/temp-core';
 
 const KNOWN = loadMigrations(MIGRATIONS_FOLDER).length;
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 let t: TempCore;
 let events: AppEvent[];
@@ -32,11 +31,9 @@ async function reopenWatching(): Promise<void> {
   t.core.events.subscribe((event) => events.push(event));
 }
 
-/** Enough rows for a few hundred b-tree pages, so a flipped page is a page that holds data. */
-async function seedClients(count = 40): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    await t.call('clients.create', { name: `Client ${i}`, notes: 'n'.repeat(600), contacts: [{ name: `Ann ${i}` }] });
-  }
+/** Enough rows for a few dozen b-tree pages, so a flipped page is a page that holds data. */
+function seedClients(count = 40): void {
+  insertClients(t.core.context.sqlite, count, 'Client', 600);
 }
 
 function filesIn(dir: string): string[] {
@@ -53,7 +50,7 @@ describe('R7: a damaged database file', () => {
   ];
 
   it.each(variants)('%s (seed %d): recovery mode, the file kept aside, the newest good backup restores', async (kind, seed) => {
-    await seedClients();
+    seedClients();
     const good = await t.call('backups.create', {});
     await t.call('clients.create', { name: 'Written after the backup' });
     t.core.close();
@@ -84,7 +81,7 @@ describe('R7: a damaged database file', () => {
   });
 
   it('still explains the damage after a restart, and lists a damaged backup last as unusable', async () => {
-    await seedClients(5);
+    seedClients(5);
     const good = await t.call('backups.create', {});
     t.advance(60_000);
     const bad = await t.call('backups.create', {});
@@ -117,7 +114,7 @@ describe('R7: a damaged database file', () => {
 
 describe('a database missing where one existed', () => {
   it('starts in recovery mode ("locate or restore"), never as an empty app', async () => {
-    await seedClients(3);
+    seedClients(3);
     t.core.close();
     fs.rmSync(t.databasePath);
 
@@ -131,7 +128,7 @@ describe('a database missing where one existed', () => {
   });
 
   it('adopts a file the person points to (a copy; the original stays where it is)', async () => {
-    await seedClients(3);
+    seedClients(3);
     t.core.close();
     const moved = path.join(t.dir, 'moved', 'gigline.sqlite');
     fs.mkdirSync(path.dirname(moved));
@@ -176,7 +173,7 @@ describe('a database missing where one existed', () => {
 
 describe('a database from a newer Gigline (R6) in recovery mode', () => {
   it('is explained and left byte-identical; restoring a backup sets it aside instead of overwriting it', async () => {
-    await seedClients(2);
+    seedClients(2);
     const older = await t.call('backups.create', {});
     t.core.close();
     const future = new Database(t.databasePath);

@@ -10,15 +10,20 @@ import { z } from 'zod';
 import { BackupReasonSchema, type BackupInfo, type BackupReason } from '../../../contract';
 import { sidecarPathOf } from '../../db/backup';
 
-const NAME = /^gigline-(daily|manual|before-migration|before-restore)-(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-\d+)?\.sqlite$/;
+const NAME = /^gigline-(daily|manual|before-migration|before-restore)-(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?\.sqlite$/;
 
-export function parseBackupName(name: string): { reason: BackupReason; at: number } | null {
+export function parseBackupName(name: string): { reason: BackupReason; at: number; attempt: number } | null {
   const match = NAME.exec(name);
   if (!match) return null;
-  const [, reason, stamp] = match as unknown as [string, BackupReason, string];
+  const [, reason, stamp, attempt] = match as unknown as [string, BackupReason, string, string | undefined];
   const iso = stamp.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
   const at = Date.parse(iso);
-  return Number.isNaN(at) ? null : { reason, at };
+  return Number.isNaN(at) ? null : { reason, at, attempt: attempt ? Number(attempt) : 1 };
+}
+
+/** Oldest first: by creation time, then by the -2, -3 … that tells same-millisecond backups apart. */
+export function compareBackups(a: { createdAt: number; file: string }, b: { createdAt: number; file: string }): number {
+  return a.createdAt - b.createdAt || (parseBackupName(a.file)?.attempt ?? 0) - (parseBackupName(b.file)?.attempt ?? 0);
 }
 
 const SidecarSchema = z.object({
@@ -79,7 +84,7 @@ export function listBackups(directory: string): BackupInfo[] {
       suspicious: false,
     });
   }
-  found.sort((a, b) => a.createdAt - b.createdAt || a.file.localeCompare(b.file));
+  found.sort(compareBackups);
   let previousTotal: number | null = null;
   for (const backup of found) {
     backup.suspicious = isSuspicious(backup.totalRows, previousTotal);

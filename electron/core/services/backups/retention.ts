@@ -12,6 +12,7 @@
  * backup is suspicious nothing at all is deleted.
  */
 import type { BackupReason } from '../../../contract';
+import { compareBackups } from './backup-catalog';
 
 export const RETENTION = { daily: 7, weekly: 4, monthly: 12, otherDays: 90 } as const;
 
@@ -55,7 +56,7 @@ function newestPerPeriod(entries: RetentionEntry[], key: (at: number) => string,
 
 /** The files to delete; everything else stays. */
 export function backupsToDelete(entries: readonly RetentionEntry[], now: number): string[] {
-  const newestFirst = [...entries].sort((a, b) => b.createdAt - a.createdAt || b.file.localeCompare(a.file));
+  const newestFirst = [...entries].sort((a, b) => compareBackups(b, a));
   const newest = newestFirst[0];
   if (!newest || newest.suspicious) return [];
 
