@@ -4,14 +4,21 @@
  *
  * Environment: GIGLINE_PORT (default 5199), GIGLINE_DATA_DIR, BROWSER=none (do not open a browser),
  * GIGLINE_TEST_ROUTES=1 (tests only: reset and clock routes, an adjustable clock),
- * GIGLINE_TOKEN (tests only: a fixed token instead of a random one), GIGLINE_RENDERER_DIR.
+ * GIGLINE_TOKEN (tests only: a fixed token instead of a random one), GIGLINE_RENDERER_DIR,
+ * GIGLINE_DAILY_BACKUPS=0|1 (default on, off with the test routes so tests see only the backups they make).
+ *
+ * A database that cannot be opened (damaged, missing, from a newer Gigline, unreadable) starts the
+ * bridge in recovery mode: the page explains it and offers the backups. The reminder engine and the
+ * daily backups run only while a database is open, and restart after a restore.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCore, startReminderScheduler, type Core } from '../core/app-core';
+import { backupDirOf, startCore, startReminderScheduler, type Core } from '../core/app-core';
 import { createAdjustableClock } from '../core/context';
+import { startDataServices } from '../core/host-services';
+import { markerPathOf } from '../core/lifecycle/startup-state';
 import { createLogger } from '../core/log';
 import { defaultDataDir } from '../core/paths';
 import { createToken } from './auth';
@@ -26,6 +33,7 @@ const testMode = process.env.GIGLINE_TEST_ROUTES === '1';
 const token = (testMode && process.env.GIGLINE_TOKEN) || createToken();
 const log = createLogger({ level: testMode ? 'warn' : 'info' });
 const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const dailyBackups = process.env.GIGLINE_DAILY_BACKUPS ? process.env.GIGLINE_DAILY_BACKUPS === '1' : !testMode;
 
 function openBrowser(url: string) {
   if (process.env.BROWSER === 'none') return;
@@ -43,27 +51,34 @@ async function main() {
     throw new Error(`The renderer is not built (${rendererDir}). Run "npm run build" first, or use "npm run web".`);
   }
   const clock = createAdjustableClock();
-  const coreOptions = { dataDir, migrationsFolder, log, version, clock };
-  let core: Core = await startCore(coreOptions);
+  const coreOptions = { dataDir, migrationsFolder, log, version, clock, recoveryMode: true };
   // Web delivery: the scheduler's events reach the browser over SSE as toasts and browser notifications.
   // No OS resume signal reaches a plain Node process, so waits are capped at 10 minutes: after a sleep a
   // reminder is at most that late (the desktop app wakes on powerMonitor 'resume' instead).
   const schedulerOptions = { maxWaitMs: 10 * 60_000 };
-  let scheduler = startReminderScheduler(core, schedulerOptions);
+  const startServices = (running: Core) =>
+    startDataServices(running, {
+      startReminders: () => startReminderScheduler(running, schedulerOptions),
+      dailyBackups,
+    });
+  let core: Core = await startCore(coreOptions);
+  let services = startServices(core);
 
   const testRoutes: TestRoutes | undefined = testMode
     ? {
         clock,
         async reset() {
-          scheduler.stop();
+          services.stop();
           core.close();
-          for (const suffix of ['', '-wal', '-shm'])
-            fs.rmSync(core.context.info.databasePath + suffix, { force: true });
+          const databasePath = core.context.info.databasePath;
+          for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databasePath + suffix, { force: true });
+          fs.rmSync(markerPathOf(databasePath), { force: true });
+          fs.rmSync(backupDirOf(dataDir), { recursive: true, force: true });
           core = await startCore(coreOptions);
-          scheduler = startReminderScheduler(core, schedulerOptions);
+          services = startServices(core);
         },
         wake() {
-          scheduler.wake('clock changed');
+          services.current()?.reminders.wake('clock changed');
         },
       }
     : undefined;
@@ -88,6 +103,9 @@ async function main() {
   });
   server.listen(port, '127.0.0.1', () => {
     const url = `http://127.0.0.1:${port}/?token=${token}`;
+    if (core.mode() === 'recovery') {
+      process.stdout.write('Gigline could not open its database and started in recovery mode; the page explains.\n');
+    }
     process.stdout.write(`Gigline is running in your browser. Data: ${dataDir}\nOpen this address:\n${url}\n`);
     openBrowser(url);
   });
@@ -95,7 +113,7 @@ async function main() {
   const shutdown = () => {
     server.close();
     server.closeAllConnections();
-    scheduler.stop();
+    services.stop();
     core.close();
     process.exit(0);
   };

@@ -152,24 +152,71 @@ describe('main process wiring', () => {
     expect(fake.powerMonitor.listenerCount('resume')).toBe(0);
   });
 
-  it('refuses a database from a newer Gigline with a dialog, quits, and leaves the file byte-identical', async () => {
+  it('opens a database from a newer Gigline in recovery mode: the window explains, the file stays byte-identical', async () => {
     fs.mkdirSync(userDataOf(), { recursive: true });
     const file = path.join(userDataOf(), 'gigline.sqlite');
     const future = new Database(file);
     future.exec("CREATE TABLE notes (id integer primary key, body text); INSERT INTO notes (body) VALUES ('keep')");
     future.pragma('user_version = 999');
     future.close();
-    const hash = () => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    const hash = (at = file) => createHash('sha256').update(fs.readFileSync(at)).digest('hex');
     const before = hash();
+
+    const { fake, windows, startReminderScheduler } = await bootMain();
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    const invoke = fake.ipcMain.handle.mock.calls[0]?.[1] as Invoke;
+    const event = {
+      sender: windows[0]?.webContents,
+      senderFrame: { url: 'app://gigline/index.html', parent: null },
+    } as unknown as IpcMainInvokeEvent;
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(fake.app.exit).not.toHaveBeenCalled();
+    expect(await invoke(event, 'app.getInfo', {})).toMatchObject({ ok: true, data: { mode: 'recovery' } });
+    expect(await invoke(event, 'recovery.getStatus', {})).toMatchObject({ ok: true, data: { problem: 'future' } });
+    expect(await invoke(event, 'clients.list', {})).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    expect(startReminderScheduler).not.toHaveBeenCalled();
+    expect(FakeTray.instances).toHaveLength(0);
+    expect(hash()).toBe(before);
+
+    // A window that cannot even load the recovery screen gets the explanation as a dialog.
+    windows[0]?.webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://gigline/index.html', true);
+    await vi.waitFor(() => expect(fake.dialog.showErrorBox).toHaveBeenCalledOnce());
+    expect(String(fake.dialog.showErrorBox.mock.calls[0]?.[1])).toMatch(/newer version of Gigline/);
+
+    // A recovery action switches to normal mode in place; the background work starts then.
+    const fresh = await invoke(event, 'recovery.startFresh', { confirm: true });
+    expect(fresh).toMatchObject({ ok: true, data: { setAside: expect.stringMatching(/gigline\.sqlite\.future-/) as unknown } });
+    await vi.waitFor(() => expect(startReminderScheduler).toHaveBeenCalledOnce());
+    expect(FakeTray.instances).toHaveLength(1);
+    expect(await invoke(event, 'clients.list', {})).toMatchObject({ ok: true, data: { total: 0 } });
+    if (fresh.ok) expect(hash((fresh.data as { setAside: string }).setAside)).toBe(before);
+  });
+
+  it('still explains with a dialog and quits when recovery cannot help (a migration that fails)', async () => {
+    fs.mkdirSync(userDataOf(), { recursive: true });
+    const clash = new Database(path.join(userDataOf(), 'gigline.sqlite'));
+    clash.exec('CREATE TABLE clients (id integer primary key)');
+    clash.close();
 
     const { fake, windows } = await bootMain();
     await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
     const [title, message] = fake.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
     expect(title).toBe('Gigline cannot open your data');
-    expect(message).toMatch(/newer version of Gigline/);
+    expect(message).toMatch(/could not update your database/);
     expect(windows).toHaveLength(0);
-    expect(fake.ipcMain.handle).not.toHaveBeenCalled();
-    expect(hash()).toBe(before);
+  });
+
+  it('opens the backups folder through the shell (backups.openFolder)', async () => {
+    const { fake, windows } = await bootMain();
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    const invoke = fake.ipcMain.handle.mock.calls[0]?.[1] as Invoke;
+    const event = {
+      sender: windows[0]?.webContents,
+      senderFrame: { url: 'app://gigline/index.html', parent: null },
+    } as unknown as IpcMainInvokeEvent;
+    const folder = path.join(userDataOf(), 'backups');
+    expect(await invoke(event, 'backups.openFolder', {})).toEqual({ ok: true, data: { path: folder, opened: true } });
+    expect(fake.shell.openPath).toHaveBeenCalledWith(folder);
   });
 
   it('honours GIGLINE_USER_DATA_DIR (used by the Electron e2e test)', async () => {

@@ -12,7 +12,8 @@ import { APP_ENTRY_URL, APP_ORIGIN, registerAppProtocol, registerAppScheme } fro
 import { resolveAppPaths, resolveUserDataDir, type AppPaths } from './app-paths';
 import { createCloseToTray } from './close-to-tray';
 import { readAppSettingsNow, typedCalls, type CallCore } from './core-calls';
-import { desktopPlatform, startDesktopReminders, type DesktopReminders } from './desktop-reminders';
+import { startDesktopData, explainRecoveryIfWindowFails, type DesktopData } from './desktop-data';
+import { desktopPlatform, startDesktopReminders } from './desktop-reminders';
 import { forwardEvents, originOf, registerIpcAdapter } from './ipc/ipc-adapter';
 import { autostartDir, HIDDEN_FLAG, startedHidden } from './login-item';
 import { buildMenuTemplate } from './menu';
@@ -27,7 +28,7 @@ import { createWindowController } from './window-controller';
 const APP_USER_MODEL_ID = 'app.gigline';
 
 let core: Core | null = null;
-let background: DesktopReminders | null = null;
+let background: DesktopData | null = null;
 let stopForwardingEvents: (() => void) | null = null;
 
 // Pinned before anything reads it (the single-instance lock is keyed on it): the same folder as
@@ -71,6 +72,7 @@ const windows = createWindowController({
   create: () => {
     const window = createMainWindow({ preloadFile: paths.preloadFile, devTools: !app.isPackaged });
     watchRendererHealth(window, { log, dataDir: userData });
+    explainRecoveryIfWindowFails(window, () => core, log);
     closeToTray.attach(window);
     return window;
   },
@@ -98,11 +100,16 @@ async function onReady(): Promise<void> {
       isPackaged: app.isPackaged,
       electronVersion: process.versions.electron,
     }),
-    platform: desktopPlatform({
-      platform: process.platform,
-      isPackaged: app.isPackaged,
-      hasTray: () => background?.hasTray() ?? false,
-    }),
+    platform: {
+      ...desktopPlatform({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        hasTray: () => background?.current()?.reminders.hasTray() ?? false,
+      }),
+      openPath: (folder) => shell.openPath(folder),
+    },
+    // A damaged, missing, newer or unreadable database opens the recovery screen instead of a dialog.
+    recoveryMode: true,
   });
   core = started;
   installPermissionHandlers(session.defaultSession);
@@ -116,23 +123,30 @@ async function onReady(): Promise<void> {
   );
   const openedAtLogin = process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin;
   const hidden = startedHidden(process.argv, openedAtLogin);
-  if (!hidden) windows.open();
+  // Recovery needs the person: the window opens even for a login-item start.
+  if (!hidden || started.mode() === 'recovery') windows.open();
   powerMonitor.on('shutdown', closeToTray.markQuitting);
-  background = startDesktopReminders({
-    core: started,
-    platform: process.platform,
-    isPackaged: app.isPackaged,
-    trayIconPath: paths.trayIcon,
-    showWindow: (route) => windows.show(route),
-    quit: () => app.quit(),
-    log,
-    loginItem: { executable: process.env.APPIMAGE ?? process.execPath, autostartDir: autostartDir() },
-    recordNotificationsForTests: !app.isPackaged && process.env.GIGLINE_TEST_NOTIFICATIONS === '1',
-  });
-  log.info('Gigline started', { version: app.getVersion(), dataDir: userData, hidden });
+  background = startDesktopData(started, () =>
+    startDesktopReminders({
+      core: started,
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      trayIconPath: paths.trayIcon,
+      showWindow: (route) => windows.show(route),
+      quit: () => app.quit(),
+      log,
+      loginItem: { executable: process.env.APPIMAGE ?? process.execPath, autostartDir: autostartDir() },
+      recordNotificationsForTests: !app.isPackaged && process.env.GIGLINE_TEST_NOTIFICATIONS === '1',
+    }),
+  );
+  log.info('Gigline started', { version: app.getVersion(), dataDir: userData, hidden, mode: started.mode() });
 }
 
-/** Startup failed (typically the database refused to open): explain, and quit before anything is written. */
+/**
+ * Startup failed in a way recovery mode cannot help with (a failed migration, a read-only file that needs
+ * an update, a busy or full disk, a driver built for the wrong runtime): explain, and quit before
+ * anything is written.
+ */
 function abortStartup(error: unknown): void {
   shutdown();
   log.error('startup failed', serializeError(error));
