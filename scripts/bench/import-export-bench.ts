@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { EventMap } from '../../electron/contract';
 import { startCore } from '../../electron/core/app-core';
@@ -24,6 +25,11 @@ const NOW = Date.parse('2026-06-01T09:00:00Z');
 const CSV_ROWS = 10_000;
 const CSV_TARGET_MS = 1000;
 const round = (ms: number) => Math.round(ms);
+/** CPU milliseconds of this process since `start` (all threads): less sensitive to a busy machine than wall time. */
+const cpuMs = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** A clients CSV as a CRM would export it: quoted names with commas, tags, a contact, some blanks. */
@@ -52,37 +58,53 @@ export function clientsCsv(rows: number): string {
 async function csvImport(work: string, migrationsFolder: string) {
   const clock = createAdjustableClock(NOW, 'Europe/Berlin');
   clock.set(NOW, { freeze: true });
-  const core = await startCore({ dataDir: path.join(work, 'csv'), migrationsFolder, log: silentLogger, version: 'bench', clock });
+  const core = await startCore({
+    dataDir: path.join(work, 'csv'),
+    migrationsFolder,
+    log: silentLogger,
+    version: 'bench',
+    clock,
+  });
   try {
     const content = clientsCsv(CSV_ROWS);
     const input = { kind: 'clients-csv', content } as const;
     let started = performance.now();
+    let cpu = process.cpuUsage();
     const preview = await core.dispatch('import.preview', input);
     const previewMs = performance.now() - started;
+    const previewCpuMs = cpuMs(cpu);
     started = performance.now();
+    cpu = process.cpuUsage();
     const commit = await core.dispatch('import.commit', input);
     const commitMs = performance.now() - started;
-    if (!preview.ok || !commit.ok) throw new Error(`CSV import failed: ${JSON.stringify(commit.ok ? preview : commit).slice(0, 300)}`);
+    const commitCpuMs = cpuMs(cpu);
+    if (!preview.ok || !commit.ok)
+      throw new Error(`CSV import failed: ${JSON.stringify(commit.ok ? preview : commit).slice(0, 300)}`);
     const clients = Number(core.context.sqlite.prepare('SELECT count(*) FROM clients').pluck().get());
-    return { previewMs, commitMs, clients, bytes: Buffer.byteLength(content) };
+    return { previewMs, previewCpuMs, commitMs, commitCpuMs, clients, bytes: Buffer.byteLength(content) };
   } finally {
     core.close();
   }
 }
 
 function tableCounts(sqlite: Database.Database): Record<string, number> {
-  return Object.fromEntries(TABLE_SPECS.map((s) => [s.name, Number(sqlite.prepare(`SELECT count(*) FROM ${s.name}`).pluck().get())]));
+  return Object.fromEntries(
+    TABLE_SPECS.map((s) => [s.name, Number(sqlite.prepare(`SELECT count(*) FROM ${s.name}`).pluck().get())]),
+  );
 }
 
 async function jsonRoundTrip(bigDbPath: string, work: string, migrationsFolder: string) {
   const schemaVersion = loadMigrations(migrationsFolder).length;
   const big = new Database(bigDbPath, { readonly: true, fileMustExist: true });
   let started = performance.now();
+  let cpu = process.cpuUsage();
   const { content, count } = exportJsonDocument(big, { schemaVersion, appVersion: 'bench', exportedAt: NOW });
   const exportMs = performance.now() - started;
+  const exportCpuMs = cpuMs(cpu);
   const sourceCounts = tableCounts(big);
   big.close();
 
+  fs.mkdirSync(path.join(work, 'json'), { recursive: true });
   const { sqlite } = await openDatabase({
     file: path.join(work, 'json', 'gigline.sqlite'),
     migrationsFolder,
@@ -107,11 +129,22 @@ async function jsonRoundTrip(bigDbPath: string, work: string, migrationsFolder: 
       'json',
     );
     started = performance.now();
+    cpu = process.cpuUsage();
     await commitJsonImport(sqlite, content, { mode: 'exact', duplicates: 'skip', schemaVersion, now: NOW, progress });
     const importMs = performance.now() - started;
+    const importCpuMs = cpuMs(cpu);
     phases[phase] = round(performance.now() - phaseStart);
     const same = JSON.stringify(tableCounts(sqlite)) === JSON.stringify(sourceCounts);
-    return { exportMs, importMs, bytes: Buffer.byteLength(content), rows: count, phases, same };
+    return {
+      exportMs,
+      exportCpuMs,
+      importMs,
+      importCpuMs,
+      bytes: Buffer.byteLength(content),
+      rows: count,
+      phases,
+      same,
+    };
   } finally {
     sqlite.close();
   }
@@ -125,15 +158,16 @@ export async function runImportExportBench(args: { bigDbPath: string; tmpDir: st
     return {
       'CSV import, clients rows': csv.clients,
       'CSV file size MB': mb(csv.bytes),
-      'CSV preview ms': round(csv.previewMs),
-      'CSV import (commit) ms': round(csv.commitMs),
+      'CSV preview ms (CPU ms)': `${round(csv.previewMs)} (${round(csv.previewCpuMs)})`,
+      'CSV import (commit) ms (CPU ms)': `${round(csv.commitMs)} (${round(csv.commitCpuMs)})`,
       'CSV import target ms': `≤ ${CSV_TARGET_MS}`,
       'CSV import within target': csv.clients === CSV_ROWS && csv.commitMs <= CSV_TARGET_MS ? 'yes' : 'NO',
       'JSON export rows': json.rows,
       'JSON export size MB': mb(json.bytes),
-      'JSON export ms': round(json.exportMs),
-      'JSON import into an empty database ms': round(json.importMs),
-      'JSON import phases ms': json.phases,
+      'JSON export ms (CPU ms)': `${round(json.exportMs)} (${round(json.exportCpuMs)})`,
+      'JSON import into an empty database ms (CPU ms)': `${round(json.importMs)} (${round(json.importCpuMs)})`,
+      'JSON import phases, wall ms': json.phases,
+      'machine load (1 min)': Math.round(os.loadavg()[0] ?? 0),
       'JSON import reproduces every table count': json.same ? 'yes' : 'NO',
     };
   } finally {

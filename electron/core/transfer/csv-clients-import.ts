@@ -76,8 +76,11 @@ export async function planClientsCsv(
     if (progress.step()) await yieldToEventLoop();
     const check: RowCheck = { line, entity: 'client', issues: [] };
     const cell = (key: ClientCsvField) => cellOf(cells, front.mapping, key);
-    const cellCheck = <T>(key: ClientCsvField, schema: Parameters<typeof checkCell<T>>[1]) =>
-      checkCell(check, schema, cell(key), key, header(key)) ?? null;
+    // An empty optional cell is null without asking zod: most cells of a wide CSV are empty.
+    const cellCheck = <T>(key: ClientCsvField, schema: Parameters<typeof checkCell<T>>[1]) => {
+      const raw = cell(key);
+      return raw === '' && key !== 'name' ? null : (checkCell(check, schema, raw, key, header(key)) ?? null);
+    };
     const name = cellCheck('name', clientFields.name);
     const kindText = cell('kind').toLowerCase();
     const kind = kindText ? (KINDS[kindText] ?? null) : null;
@@ -162,7 +165,7 @@ function matchAndWrite(
   const insertClient = statement(
     sqlite,
     `INSERT INTO clients (name, kind, email, phone, website, linkedin, location, time_zone, notes, archived_at, created_at, updated_at)
-     VALUES (@name, @kind, @email, @phone, @website, @linkedin, @location, @time_zone, @notes, @archived_at, @now, @now)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const linkTag = statement(sqlite, 'INSERT OR IGNORE INTO client_tags (client_id, tag_id) VALUES (?, ?)');
   const findContact = statement(
@@ -225,15 +228,15 @@ function matchAndWrite(
       }
     } else {
       clients.created++;
-      if (write)
-        clientId = Number(
-          insertClient.run({ ...row.values, kind: row.values.kind ?? 'company', notes: row.values.notes ?? '', now })
-            .lastInsertRowid,
-        );
+      if (write) {
+        const v = row.values;
+        const params = [v.name, v.kind ?? 'company', v.email, v.phone, v.website, v.linkedin, v.location, v.time_zone];
+        clientId = Number(insertClient.run(...params, v.notes ?? '', v.archived_at, now, now).lastInsertRowid);
+      }
     }
     if (write && clientId !== null) for (const tag of row.tags) linkTag.run(clientId, tags?.idOf(tag));
     if (row.contact) {
-      const found = clientId !== null && findContact.get(clientId, row.contact.email, row.contact.name);
+      const found = existing !== undefined && findContact.get(existing, row.contact.email, row.contact.name);
       if (found) contacts.skipped++;
       else {
         contacts.created++;

@@ -48,9 +48,16 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+const GUARDED = new Set(['=', '+', '-', '@', '\t', '\r']);
+
 /** Undoes the formula guard of our own exports (and of other tools following OWASP). */
 function unguard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.charCodeAt(0) === 39 && GUARDED.has(cell[1] ?? '') ? cell.slice(1) : cell;
+}
+
+function isBlank(cells: string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
 }
 
 export function readCsv(text: string): CsvTable {
@@ -69,10 +76,9 @@ export function readCsv(text: string): CsvTable {
   const headers = headerRow.map((h, i) => unguard(h).trim() || `Column ${i + 1}`);
   const rows: CsvTable['rows'] = [];
   data.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
+    if (isBlank(cells)) return;
     const line = index + 2;
-    const extra = cells.slice(headers.length).filter((cell) => cell.trim() !== '');
-    if (extra.length) {
+    if (cells.length > headers.length && !isBlank(cells.slice(headers.length))) {
       errors.push({
         row: line,
         entity: null,

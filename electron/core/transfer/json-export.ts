@@ -17,13 +17,15 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function decodeRow(spec: TableSpec, raw: unknown[]): Record<string, unknown> {
   const row: Record<string, unknown> = {};
-  spec.columns.forEach((column, index) => {
-    const value = raw[index];
+  const { columns } = spec;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
+    const value = raw[i];
     if (value === null || value === undefined) row[column.name] = null;
     else if (column.kind === 'boolean') row[column.name] = value === 1 || value === true;
     else if (column.kind === 'json') row[column.name] = parseStoredJson(value);
     else row[column.name] = value;
-  });
+  }
   return row;
 }
 
@@ -36,14 +38,14 @@ function parseStoredJson(value: unknown): unknown {
   }
 }
 
-export function tableRows(sqlite: Database.Database, spec: TableSpec): Record<string, unknown>[] {
+function selectAll(sqlite: Database.Database, spec: TableSpec) {
   const columns = spec.columns.map((c) => quote(c.name)).join(', ');
   const order = spec.key.map(quote).join(', ');
-  const rows = sqlite
-    .prepare(`SELECT ${columns} FROM ${quote(spec.name)} ORDER BY ${order}`)
-    .raw()
-    .all() as unknown[][];
-  return rows.map((raw) => decodeRow(spec, raw));
+  return sqlite.prepare(`SELECT ${columns} FROM ${quote(spec.name)} ORDER BY ${order}`).raw();
+}
+
+export function tableRows(sqlite: Database.Database, spec: TableSpec): Record<string, unknown>[] {
+  return (selectAll(sqlite, spec).all() as unknown[][]).map((raw) => decodeRow(spec, raw));
 }
 
 /** The export document as text, plus how many rows it holds. */
@@ -57,10 +59,11 @@ export function exportJsonDocument(
   // One read transaction: a write landing mid-export cannot leave a gig without its client in the file.
   sqlite.transaction(() => {
     for (const spec of TABLE_SPECS) {
-      const rows = tableRows(sqlite, spec);
-      counts[spec.name] = rows.length;
-      count += rows.length;
-      const body = rows.map((row) => JSON.stringify(row)).join(',\n');
+      const lines: string[] = [];
+      for (const raw of selectAll(sqlite, spec).all() as unknown[][]) lines.push(JSON.stringify(decodeRow(spec, raw)));
+      counts[spec.name] = lines.length;
+      count += lines.length;
+      const body = lines.join(',\n');
       parts.push(`${JSON.stringify(spec.name)}: [${body ? `\n${body}\n` : ''}]`);
     }
   })();
