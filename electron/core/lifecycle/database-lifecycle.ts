@@ -192,7 +192,7 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
   async function restore(source: string) {
     const live = requireNormal();
     if (live.readOnly) throw new AppError('READONLY', 'The database is open read-only; restoring needs to write it.');
-    const checked = await checkCandidate(source, { known, livePath: file, driver: options.driver });
+    const checked = await checkCandidate(source, { known, livePath: file, driver: options.driver, log });
     await prepareCopy(source);
     return swapping_(async () => {
       const safety = await makeBackup(live.sqlite, 'before-restore', clock.now(), backupOptions());
@@ -220,7 +220,7 @@ export function createDatabaseLifecycle(options: LifecycleOptions) {
   /** Recovery: installs `source` (a copy of it) or, with null, a new empty database. */
   async function recoverWith(source: string | null) {
     const state = requireRecovery();
-    const checked = source ? await checkCandidate(source, { known, livePath: file, driver: options.driver }) : null;
+    const checked = source ? await checkCandidate(source, { known, livePath: file, driver: options.driver, log }) : null;
     if (source) await prepareCopy(source);
     return swapping_(async () => {
       const occupied = databaseFileState(file) !== 'absent' || fs.existsSync(`${file}-wal`);

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MigrationMeta } from 'drizzle-orm/migrator';
 import { AppError } from '../../errors';
+import type { Logger } from '../../log';
 import { copyDatabaseOnline, syncDirectory, syncFile, withDriver, type DriverOptions } from '../../db/backup';
 import { assertNotFromFuture } from '../../db/migrations';
 import { headerUserVersion } from '../../db/open-database';
@@ -36,7 +37,7 @@ const damaged = (detail: string) =>
 /** Throws a typed error (NOT_FOUND, VALIDATION, DB_CORRUPT, DB_FROM_FUTURE, UNAVAILABLE) unless usable. */
 export async function checkCandidate(
   file: string,
-  options: { known: MigrationMeta[]; livePath: string; driver: DriverOptions },
+  options: { known: MigrationMeta[]; livePath: string; driver: DriverOptions; log?: Logger },
 ): Promise<CheckedCandidate> {
   let stat: fs.Stats;
   try {
@@ -59,7 +60,11 @@ export async function checkCandidate(
   if (headerVersion === null) throw damaged('no SQLite header');
   assertNotFromFuture({ applied: [], userVersion: headerVersion }, options.known);
 
-  const check = await checkDatabaseFile(file, { ...options.driver, pragma: 'integrity_check' });
+  const check = await checkDatabaseFile(file, {
+    ...options.driver,
+    pragma: 'integrity_check',
+    ...(options.log ? { log: options.log } : {}),
+  });
   if (check.errorCode !== null || check.integrity === null) {
     const code = check.errorCode ?? '';
     if (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM')
