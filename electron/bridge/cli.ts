@@ -20,6 +20,7 @@ import { createAdjustableClock } from '../core/context';
 import { startDataServices } from '../core/host-services';
 import { markerPathOf } from '../core/lifecycle/startup-state';
 import { createLogger } from '../core/log';
+import { startCalendarFeed } from '../core/transfer/calendar-feed';
 import { defaultDataDir } from '../core/paths';
 import { createToken } from './auth';
 import { createBridgeServer, type TestRoutes } from './server';
@@ -63,12 +64,17 @@ async function main() {
     });
   let core: Core = await startCore(coreOptions);
   let services = startServices(core);
+  // The subscribable .ics file (off until the user turns it on): one debounce timer, rewritten after changes.
+  const startFeed = (running: Core) =>
+    startCalendarFeed({ context: running.context, subscribe: running.events.subscribe });
+  let feed = startFeed(core);
 
   const testRoutes: TestRoutes | undefined = testMode
     ? {
         clock,
         async reset() {
           services.stop();
+          feed.stop();
           core.close();
           const databasePath = core.context.info.databasePath;
           for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databasePath + suffix, { force: true });
@@ -76,6 +82,7 @@ async function main() {
           fs.rmSync(backupDirOf(dataDir), { recursive: true, force: true });
           core = await startCore(coreOptions);
           services = startServices(core);
+          feed = startFeed(core);
         },
         wake() {
           services.current()?.reminders.wake('clock changed');
@@ -114,6 +121,7 @@ async function main() {
     server.close();
     server.closeAllConnections();
     services.stop();
+    feed.stop();
     core.close();
     process.exit(0);
   };

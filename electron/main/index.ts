@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { fail } from '../contract';
 import { startCore, type Core } from '../core/app-core';
 import { createLogger, serializeError, type Logger } from '../core/log';
+import { startCalendarFeed, type CalendarFeed } from '../core/transfer/calendar-feed';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppProtocol, registerAppScheme } from './app-protocol';
 import { resolveAppPaths, resolveUserDataDir, type AppPaths } from './app-paths';
 import { createCloseToTray } from './close-to-tray';
@@ -29,6 +30,7 @@ const APP_USER_MODEL_ID = 'app.gigline';
 
 let core: Core | null = null;
 let background: DesktopData | null = null;
+let calendarFeed: CalendarFeed | null = null;
 let stopForwardingEvents: (() => void) | null = null;
 
 // Pinned before anything reads it (the single-instance lock is keyed on it): the same folder as
@@ -139,6 +141,8 @@ async function onReady(): Promise<void> {
       recordNotificationsForTests: !app.isPackaged && process.env.GIGLINE_TEST_NOTIFICATIONS === '1',
     }),
   );
+  // Only this instance (the lock holder) keeps the subscribable calendar file up to date.
+  calendarFeed = startCalendarFeed({ context: started.context, subscribe: started.events.subscribe });
   log.info('Gigline started', { version: app.getVersion(), dataDir: userData, hidden, mode: started.mode() });
 }
 
@@ -158,6 +162,8 @@ function abortStartup(error: unknown): void {
 function shutdown(): void {
   background?.stop();
   background = null;
+  calendarFeed?.stop();
+  calendarFeed = null;
   stopForwardingEvents?.();
   stopForwardingEvents = null;
   core?.close();
