@@ -32,7 +32,7 @@ export function DesktopSection({ capabilities }: { capabilities: AppCapabilities
           }
           checked={settings.app.keepRunningInTray}
           disabled={!desktop || !capabilities.tray}
-          onChange={(checked) => void save({ app: { keepRunningInTray: checked } }, ['keepRunningInTray'])}
+          onChange={(checked) => save({ app: { keepRunningInTray: checked } }, ['keepRunningInTray'])}
         />
         <Toggle
           id="launch-at-login"
@@ -44,7 +44,7 @@ export function DesktopSection({ capabilities }: { capabilities: AppCapabilities
           }
           checked={settings.app.launchAtLogin}
           disabled={!desktop || !capabilities.launchAtLogin}
-          onChange={(checked) => void save({ app: { launchAtLogin: checked } }, ['launchAtLogin'])}
+          onChange={(checked) => save({ app: { launchAtLogin: checked } }, ['launchAtLogin'])}
         />
         {error ? <p className="field-error">{error}</p> : null}
       </div>

@@ -8,7 +8,7 @@ export function QuietHoursSection() {
   if (!settings) return null;
   const quiet = settings.reminders.quietHours;
   const set = (patch: Partial<typeof quiet>, key: string) =>
-    void save({ reminders: { quietHours: { ...quiet, ...patch } } }, [key]);
+    save({ reminders: { quietHours: { ...quiet, ...patch } } }, [key]);
 
   return (
     <section className="settings-section" aria-labelledby="settings-quiet">

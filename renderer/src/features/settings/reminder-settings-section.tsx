@@ -10,7 +10,7 @@ export function ReminderSettingsSection() {
   if (!settings) return null;
   const r = settings.reminders;
   const set = <K extends keyof ReminderSettings>(key: K, value: ReminderSettings[K]) =>
-    void save({ reminders: { [key]: value } }, [key]);
+    save({ reminders: { [key]: value } }, [key]);
 
   return (
     <section className="settings-section" aria-labelledby="settings-reminders">

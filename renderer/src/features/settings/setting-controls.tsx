@@ -22,10 +22,12 @@ interface ToggleProps {
   hint?: ReactNode;
   checked: boolean;
   disabled?: boolean;
-  onChange: (checked: boolean) => void;
+  /** Saves; the switch shows the new state at once and flips back if this resolves to false. */
+  onChange: (checked: boolean) => void | Promise<boolean>;
 }
 
 export function Toggle({ id, label, hint, checked, disabled, onChange }: ToggleProps) {
+  const [draft, setDraft] = useDraft<boolean>(checked);
   return (
     <div className="toggle-row">
       <input
@@ -33,10 +35,15 @@ export function Toggle({ id, label, hint, checked, disabled, onChange }: ToggleP
         type="checkbox"
         role="switch"
         className="toggle"
-        checked={checked}
+        checked={draft ?? checked}
         disabled={disabled}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.checked)}
+        onChange={(event) => {
+          const next = event.target.checked;
+          setDraft(next);
+          const saved = onChange(next);
+          if (saved instanceof Promise) void saved.then((ok) => (ok ? undefined : setDraft(null)));
+        }}
       />
       <div className="toggle-text">
         <label htmlFor={id} className="toggle-label">

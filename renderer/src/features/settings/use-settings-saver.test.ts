@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAppSettings, defaultReminderSettings, type Settings } from '../../../../electron/contract';
+import { mergeSettings } from './use-settings';
 import { settingsFieldKey, validatePatch } from './use-settings-saver';
 
 const current = {
@@ -31,5 +32,14 @@ describe('validatePatch', () => {
     expect(validatePatch(current, { reminders: { quietHours: { enabled: true, start: '7', end: '08:00' } } })).toEqual({
       'quietHours.start': 'Use a 24-hour time like 09:00',
     });
+  });
+});
+
+describe('mergeSettings', () => {
+  it('merges each group the way settings.update does, leaving the rest alone', () => {
+    const next = mergeSettings(current, { reminders: { allDayTime: '08:30' }, app: { launchAtLogin: true } });
+    expect(next.reminders).toEqual({ ...defaultReminderSettings, allDayTime: '08:30' });
+    expect(next.app).toEqual({ ...defaultAppSettings, launchAtLogin: true });
+    expect(current.reminders.allDayTime).toBe('09:00');
   });
 });
