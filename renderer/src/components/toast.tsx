@@ -1,26 +1,37 @@
-/** Short-lived notices ("Client saved") in a polite live region; errors stay until dismissed or replaced. */
+/**
+ * Short-lived notices ("Client saved") in a polite live region; errors stay until dismissed or replaced.
+ * A notice may carry one action ("Undo"), which also keeps it up longer so there is time to reach it.
+ */
 import { CircleAlert, CircleCheck, X } from 'lucide-react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 type ToastKind = 'success' | 'error';
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 interface Toast {
   id: number;
   kind: ToastKind;
   message: string;
+  action?: ToastAction | undefined;
 }
 
 interface ToastApi {
-  success: (message: string) => void;
+  success: (message: string, options?: { action?: ToastAction }) => void;
   error: (message: string) => void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
 const SUCCESS_MS = 4000;
 const ERROR_MS = 8000;
+const ACTION_MS = 10_000;
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
   useEffect(() => {
-    const timer = window.setTimeout(() => onDismiss(toast.id), toast.kind === 'error' ? ERROR_MS : SUCCESS_MS);
+    const delay = toast.action ? ACTION_MS : toast.kind === 'error' ? ERROR_MS : SUCCESS_MS;
+    const timer = window.setTimeout(() => onDismiss(toast.id), delay);
     return () => window.clearTimeout(timer);
   }, [toast, onDismiss]);
   const Icon = toast.kind === 'error' ? CircleAlert : CircleCheck;
@@ -28,6 +39,18 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
     <li className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
       <Icon size={16} aria-hidden="true" className="toast-icon" />
       <span className="toast-message">{toast.message}</span>
+      {toast.action ? (
+        <button
+          type="button"
+          className="button button-sm toast-action"
+          onClick={() => {
+            toast.action?.run();
+            onDismiss(toast.id);
+          }}
+        >
+          {toast.action.label}
+        </button>
+      ) : null}
       <button
         type="button"
         className="icon-button toast-close"
@@ -44,11 +67,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
-  const push = useCallback((kind: ToastKind, message: string) => {
+  const push = useCallback((kind: ToastKind, message: string, action?: ToastAction) => {
     const id = nextId.current++;
-    setToasts((list) => [...list.slice(-3), { id, kind, message }]);
+    setToasts((list) => [...list.slice(-3), { id, kind, message, action }]);
   }, []);
-  const api = useMemo<ToastApi>(() => ({ success: (m) => push('success', m), error: (m) => push('error', m) }), [push]);
+  const api = useMemo<ToastApi>(
+    () => ({ success: (m, options) => push('success', m, options?.action), error: (m) => push('error', m) }),
+    [push],
+  );
   return (
     <ToastContext value={api}>
       {children}
