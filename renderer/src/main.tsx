@@ -12,6 +12,11 @@ import './styles/clients.css';
 import './styles/palette.css';
 import './styles/reminders.css';
 import './styles/settings.css';
+import './styles/schedule.css';
+import './styles/schedule-items.css';
+import './styles/agenda.css';
+import './styles/calendar.css';
+import './styles/calendar-week.css';
 import './styles/pipeline.css';
 import './styles/gigs.css';
 

@@ -5,8 +5,12 @@
 import { useRef } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { ToastProvider } from '../components/toast';
+import { AgendaScreen } from '../features/agenda/agenda-screen';
+import { CalendarScreen } from '../features/calendar/calendar-screen';
 import { ClientsScreen } from '../features/clients/clients-screen';
+import { DeadlinesScreen } from '../features/deadlines/deadlines-screen';
 import { GigDetailScreen } from '../features/gigs/gig-detail-screen';
+import { InterviewsScreen } from '../features/interviews/interviews-screen';
 import { PipelineScreen } from '../features/pipeline/pipeline-screen';
 import { RemindersScreen } from '../features/reminders/reminders-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
@@ -44,7 +48,11 @@ export function App() {
           <Sidebar />
           <main id="main" ref={mainRef} className="main" tabIndex={-1}>
             <Switch>
+              <Route path="/agenda" component={AgendaScreen} />
               <Route path="/clients/:id?">{(params) => <ClientsScreen selectedId={parseId(params.id)} />}</Route>
+              <Route path="/interviews/:id?">{(params) => <InterviewsScreen selectedId={parseId(params.id)} />}</Route>
+              <Route path="/deadlines/:id?">{(params) => <DeadlinesScreen selectedId={parseId(params.id)} />}</Route>
+              <Route path="/calendar" component={CalendarScreen} />
               <Route path="/pipeline">
                 <PipelineScreen view="board" />
               </Route>
@@ -65,7 +73,7 @@ export function App() {
                 </Route>
               ))}
               <Route>
-                <Redirect to="/clients" replace />
+                <Redirect to="/agenda" replace />
               </Route>
             </Switch>
           </main>

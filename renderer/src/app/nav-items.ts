@@ -20,35 +20,12 @@ export interface NavItem {
 }
 
 export const primaryNav: NavItem[] = [
-  {
-    path: '/agenda',
-    label: 'Agenda',
-    icon: Sunrise,
-    upcoming:
-      'Your day at a glance: what is overdue, what is due today and what comes in the next seven days — interviews, deadlines and follow-ups — with anything missed while Gigline was closed at the top.',
-  },
+  { path: '/agenda', label: 'Agenda', icon: Sunrise },
   { path: '/pipeline', label: 'Pipeline', icon: SquareKanban },
   { path: '/clients', label: 'Clients', icon: Users },
-  {
-    path: '/interviews',
-    label: 'Interviews',
-    icon: MessagesSquare,
-    upcoming:
-      'Every interview with its time in your zone and the client’s, a prep checklist for each round, and the outcome and questions asked afterwards.',
-  },
-  {
-    path: '/deadlines',
-    label: 'Deadlines',
-    icon: CalendarClock,
-    upcoming:
-      'Proposal, delivery and follow-up deadlines — at a set time or all day — with reminders days ahead and on the morning itself.',
-  },
-  {
-    path: '/calendar',
-    label: 'Calendar',
-    icon: CalendarDays,
-    upcoming: 'Month and week views of your interviews and deadlines, with overlapping bookings flagged.',
-  },
+  { path: '/interviews', label: 'Interviews', icon: MessagesSquare },
+  { path: '/deadlines', label: 'Deadlines', icon: CalendarClock },
+  { path: '/calendar', label: 'Calendar', icon: CalendarDays },
   {
     path: '/insights',
     label: 'Insights',

@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { AGENDA_COUNTS_ID, AgendaNavCounts } from '../features/agenda/agenda-nav-counts';
 import { primaryNav, settingsNav, type NavItem } from './nav-items';
 import { SidebarTools } from './sidebar-tools';
 
@@ -8,9 +9,15 @@ function NavLink({ item }: { item: NavItem }) {
   const Icon = item.icon;
   return (
     <li>
-      <Link href={item.path} className="nav-link" aria-current={active ? 'page' : undefined}>
+      <Link
+        href={item.path}
+        className="nav-link"
+        aria-current={active ? 'page' : undefined}
+        aria-describedby={item.path === '/agenda' ? AGENDA_COUNTS_ID : undefined}
+      >
         <Icon size={16} strokeWidth={1.9} aria-hidden="true" />
         <span>{item.label}</span>
+        {item.path === '/agenda' ? <AgendaNavCounts /> : null}
       </Link>
     </li>
   );

@@ -1,0 +1,70 @@
+/** An interview or deadline inside a calendar day: a link to it, struck through when done, red when overdue. */
+import { CalendarClock, MessagesSquare } from 'lucide-react';
+import type { CSSProperties } from 'react';
+import { Link } from 'wouter';
+import type { AgendaItem } from '../../../../electron/contract';
+import { formatTime, userTimeZone } from '../agenda/time-text';
+
+export function itemHref(item: AgendaItem): string {
+  return item.type === 'interview' ? `/interviews/${item.id}` : `/deadlines/${item.id}`;
+}
+
+/** The chip's accessible text: "Interview: Website revamp, 10:00 AM" / "Deadline: Send invoice, all day". */
+export function itemLabel(item: AgendaItem): string {
+  const when = item.allDay || item.at === null ? 'all day' : formatTime(item.at, userTimeZone());
+  const state = item.completedAt !== null ? ', completed' : item.overdue ? ', overdue' : '';
+  return `${item.type === 'interview' ? 'Interview' : 'Deadline'}: ${item.title}, ${when}${state}`;
+}
+
+function classes(item: AgendaItem, base: string): string {
+  return [
+    base,
+    item.type === 'interview' ? 'cal-interview' : 'cal-deadline',
+    item.completedAt !== null ? 'is-done' : '',
+    item.overdue ? 'is-overdue' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function CalendarChip({ item }: { item: AgendaItem }) {
+  const time = item.allDay || item.at === null ? null : formatTime(item.at, userTimeZone());
+  const Icon = item.type === 'interview' ? MessagesSquare : CalendarClock;
+  return (
+    <Link
+      href={itemHref(item)}
+      className={classes(item, 'cal-chip')}
+      aria-label={itemLabel(item)}
+      title={itemLabel(item)}
+    >
+      <Icon size={11} aria-hidden="true" className="cal-chip-icon" />
+      {time ? <span className="cal-chip-time">{time}</span> : null}
+      <span className="cal-chip-title">{item.title}</span>
+    </Link>
+  );
+}
+
+/** A timed block in the week view, placed by the caller. */
+export function CalendarBlock({ item, style, compact }: { item: AgendaItem; style: CSSProperties; compact: boolean }) {
+  const zone = userTimeZone();
+  const start = item.at === null ? null : formatTime(item.at, zone);
+  const end = item.endsAt === null ? null : formatTime(item.endsAt, zone);
+  return (
+    <Link
+      href={itemHref(item)}
+      className={classes(item, `cal-block${compact ? ' is-compact' : ''}`)}
+      style={style}
+      aria-label={itemLabel(item)}
+      title={itemLabel(item)}
+      onClick={(event) => event.stopPropagation()}
+    >
+      <span className="cal-block-title">{item.title}</span>
+      {start ? (
+        <span className="cal-block-time">
+          {start}
+          {end && !compact ? ` – ${end}` : ''}
+        </span>
+      ) : null}
+    </Link>
+  );
+}

@@ -1,0 +1,188 @@
+/** The deadline form's fields: title, gig or client, when it is due, priority, importance, notes, reminders. */
+import { useMemo } from 'react';
+import { Combobox } from '../../components/combobox';
+import { Field } from '../../components/field';
+import type { FieldErrors } from '../../components/form-errors';
+import { timeZoneOptions } from '../clients/time-zone-options';
+import { EntityPicker } from '../gigs/entity-picker';
+import {
+  clientPickerKey,
+  gigFromPick,
+  gigPickerKey,
+  pickedGig,
+  searchClients,
+  searchGigs,
+} from '../interviews/record-search';
+import { priorityLabels, type DeadlineFieldKey, type DeadlineFormValues, type Priority } from './deadline-form-model';
+import { ReminderOffsetsField } from './reminder-offsets-field';
+
+export const deadlineFieldId = (key: string) => `deadline-${key}`;
+
+interface DeadlineFieldsProps {
+  values: DeadlineFormValues;
+  errors: FieldErrors;
+  onChange: <K extends DeadlineFieldKey>(key: K, value: DeadlineFormValues[K]) => void;
+  onBlur: (key: string, values?: DeadlineFormValues) => void;
+}
+
+export function DeadlineFields({ values, errors, onChange, onBlur }: DeadlineFieldsProps) {
+  const zones = useMemo(() => timeZoneOptions(), []);
+  const timed = values.mode === 'timed';
+  return (
+    <div className="form-grid">
+      <Field id={deadlineFieldId('title')} label="Title" error={errors.title} className="span-2">
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="input"
+            placeholder="Send the proposal, deliver the first draft…"
+            value={values.title}
+            onChange={(e) => onChange('title', e.target.value)}
+            onBlur={() => onBlur('title')}
+          />
+        )}
+      </Field>
+
+      <Field id={deadlineFieldId('gigId')} label="Gig" hint="Optional" error={errors.gigId}>
+        {(a11y) => (
+          <EntityPicker
+            {...a11y}
+            value={pickedGig(values.gig)}
+            onChange={(picked) => onChange('gig', gigFromPick(picked))}
+            queryKey={gigPickerKey}
+            fetchOptions={searchGigs}
+            placeholder="Search gigs"
+          />
+        )}
+      </Field>
+      {values.gig ? (
+        <div className="field">
+          <span className="field-label">Client</span>
+          <p className="field-static">{values.gig.clientName} (the gig’s client)</p>
+        </div>
+      ) : (
+        <Field id={deadlineFieldId('clientId')} label="Client" hint="Optional" error={errors.clientId}>
+          {(a11y) => (
+            <EntityPicker
+              {...a11y}
+              value={values.client}
+              onChange={(client) => onChange('client', client)}
+              queryKey={clientPickerKey}
+              fetchOptions={searchClients}
+              placeholder="Search clients"
+            />
+          )}
+        </Field>
+      )}
+
+      <fieldset className="segmented span-2">
+        <legend className="field-label">Due</legend>
+        {(['timed', 'allDay'] as const).map((mode) => (
+          <label key={mode} className="segmented-option">
+            <input
+              type="radio"
+              name="deadline-due-mode"
+              value={mode}
+              checked={values.mode === mode}
+              onChange={() => onChange('mode', mode)}
+            />
+            <span>{mode === 'timed' ? 'At a time' : 'All day'}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className={`${timed ? 'form-row-3' : 'form-row-1'} span-2`}>
+        <Field id={deadlineFieldId('date')} label={timed ? 'Date' : 'Day'} error={errors.due}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              className="input"
+              type="date"
+              value={values.date}
+              onChange={(e) => onChange('date', e.target.value)}
+              onBlur={() => onBlur('due')}
+            />
+          )}
+        </Field>
+        {timed ? (
+          <>
+            <Field id={deadlineFieldId('time')} label="Time">
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  aria-invalid={Boolean(errors.due)}
+                  className="input"
+                  type="time"
+                  value={values.time}
+                  onChange={(e) => onChange('time', e.target.value)}
+                  onBlur={() => onBlur('due')}
+                />
+              )}
+            </Field>
+            <Field id={deadlineFieldId('timeZone')} label="Time zone" error={errors.timeZone}>
+              {(a11y) => (
+                <Combobox
+                  {...a11y}
+                  value={values.timeZone}
+                  options={zones}
+                  maxOptions={60}
+                  placeholder="Search, e.g. Berlin"
+                  onChange={(zone) => onChange('timeZone', zone)}
+                  onPick={(zone) => {
+                    onChange('timeZone', zone);
+                    onBlur('timeZone', { ...values, timeZone: zone });
+                  }}
+                  onBlur={() => onBlur('timeZone')}
+                />
+              )}
+            </Field>
+          </>
+        ) : null}
+      </div>
+
+      <fieldset className="segmented">
+        <legend className="field-label">Priority</legend>
+        {(Object.keys(priorityLabels) as Priority[]).map((priority) => (
+          <label key={priority} className="segmented-option">
+            <input
+              type="radio"
+              name="deadline-priority"
+              value={priority}
+              checked={values.priority === priority}
+              onChange={() => onChange('priority', priority)}
+            />
+            <span>{priorityLabels[priority]}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <label className="check-option important-option">
+        <input type="checkbox" checked={values.important} onChange={(e) => onChange('important', e.target.checked)} />
+        <span>
+          <span className="field-label">Important</span>
+          <span className="field-hint">Its reminders come even during quiet hours.</span>
+        </span>
+      </label>
+
+      <ReminderOffsetsField
+        value={values.reminderOffsets}
+        onChange={(next) => onChange('reminderOffsets', next)}
+        error={errors.reminderOffsets}
+      />
+
+      <Field id={deadlineFieldId('notes')} label="Notes" error={errors.notes} className="span-2">
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="textarea"
+            rows={3}
+            placeholder="What is due, where to send it, who to ask…"
+            value={values.notes}
+            onChange={(e) => onChange('notes', e.target.value)}
+            onBlur={() => onBlur('notes')}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}

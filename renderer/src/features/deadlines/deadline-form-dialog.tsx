@@ -1,0 +1,141 @@
+/** Add or edit a deadline. Checks fields on blur and all on submit; server issues land on their fields. */
+import { CircleAlert, LoaderCircle } from 'lucide-react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { DeadlineDetail } from '../../../../electron/contract';
+import { errorMessage, isApiError } from '../../api/api-error';
+import { Dialog } from '../../components/dialog';
+import {
+  afterPointerRelease,
+  focusFirstInvalid,
+  issuesToErrors,
+  withFieldResult,
+  type FieldErrors,
+} from '../../components/form-errors';
+import { deadlineFieldId, DeadlineFields } from './deadline-fields';
+import {
+  deadlineErrorKey,
+  deadlineInput,
+  emptyDeadline,
+  validateDeadlineForm,
+  valuesFromDeadline,
+  type DeadlineFieldKey,
+  type DeadlineFormValues,
+  type DeadlinePrefill,
+} from './deadline-form-model';
+import { useSaveDeadline } from './use-deadlines';
+
+export type DeadlineFormMode =
+  { kind: 'create'; prefill?: DeadlinePrefill } | { kind: 'edit'; deadline: DeadlineDetail };
+
+interface DeadlineFormDialogProps {
+  mode: DeadlineFormMode;
+  onClose: () => void;
+  onSaved: (deadline: DeadlineDetail, created: boolean) => void;
+}
+
+const knownKeys = new Set(['title', 'gigId', 'clientId', 'due', 'timeZone', 'priority', 'notes', 'reminderOffsets']);
+
+/** Which error a changed value may clear. */
+function errorKeyOf(key: DeadlineFieldKey): string {
+  if (key === 'date' || key === 'time' || key === 'mode') return 'due';
+  if (key === 'gig') return 'gigId';
+  if (key === 'client') return 'clientId';
+  return key;
+}
+
+export function DeadlineFormDialog({ mode, onClose, onSaved }: DeadlineFormDialogProps) {
+  const initial = useMemo(
+    () => (mode.kind === 'edit' ? valuesFromDeadline(mode.deadline) : emptyDeadline(mode.prefill)),
+    [mode],
+  );
+  const [values, setValues] = useState<DeadlineFormValues>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
+  const save = useSaveDeadline();
+
+  const latest = useRef(values);
+  useLayoutEffect(() => {
+    latest.current = values;
+  });
+  const recheck = (key: string, next: DeadlineFormValues) =>
+    setErrors((current) => withFieldResult(current, validateDeadlineForm(next), key));
+
+  const changeField = <K extends DeadlineFieldKey>(key: K, value: DeadlineFormValues[K]) => {
+    const next = { ...values, [key]: value };
+    setValues(next);
+    const errorKey = errorKeyOf(key);
+    if (errors[errorKey]) recheck(errorKey, next);
+  };
+
+  const blurField = (key: string, override?: DeadlineFormValues) =>
+    afterPointerRelease(() => recheck(key, override ?? latest.current));
+
+  const showErrors = (next: FieldErrors) => {
+    flushSync(() => setErrors(next));
+    focusFirstInvalid(formRef.current);
+  };
+
+  const submit = async () => {
+    setFormError(null);
+    const found = validateDeadlineForm(values);
+    if (Object.keys(found).length) return showErrors(found);
+    const input = deadlineInput(values);
+    try {
+      const saved =
+        mode.kind === 'create'
+          ? await save.mutateAsync({ kind: 'create', values: input })
+          : await save.mutateAsync({ kind: 'update', values: { ...input, id: mode.deadline.id } });
+      onSaved(saved, mode.kind === 'create');
+    } catch (error) {
+      if (isApiError(error) && error.code !== 'UNAVAILABLE' && error.issues.length) {
+        const mapped = issuesToErrors(error.issues, deadlineErrorKey);
+        const unplaced = Object.entries(mapped).filter(([key]) => !knownKeys.has(key));
+        if (unplaced.length) setFormError(unplaced.map(([, message]) => message).join(' '));
+        return showErrors(mapped);
+      }
+      setFormError(errorMessage(error));
+    }
+  };
+
+  const isCreate = mode.kind === 'create';
+  return (
+    <Dialog
+      title={isCreate ? 'New deadline' : 'Edit deadline'}
+      size="lg"
+      onClose={onClose}
+      initialFocusId={deadlineFieldId('title')}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="button button-primary" disabled={save.isPending}>
+            {save.isPending ? <LoaderCircle size={14} className="spinner" aria-hidden="true" /> : null}
+            Save deadline
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {formError ? (
+          <p className="alert form-alert" role="alert">
+            <CircleAlert size={15} aria-hidden="true" />
+            <span>{formError}</span>
+          </p>
+        ) : null}
+        <DeadlineFields values={values} errors={errors} onChange={changeField} onBlur={blurField} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,279 @@
+/** The interview form's fields: gig, when (date, time, zone, duration), kind, where, round, people, notes. */
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import type { Contact } from '../../../../electron/contract';
+import { Combobox } from '../../components/combobox';
+import { Field } from '../../components/field';
+import type { FieldErrors } from '../../components/form-errors';
+import { formatMinutes, instantOf, timeElsewhere } from '../agenda/time-text';
+import { timeZoneOptions } from '../clients/time-zone-options';
+import { EntityPicker } from '../gigs/entity-picker';
+import {
+  durationChoices,
+  interviewKinds,
+  interviewOutcomes,
+  kindLabels,
+  outcomeLabels,
+  type InterviewFieldKey,
+  type InterviewFormValues,
+} from './interview-form-model';
+import { gigFromPick, gigPickerKey, pickedGig, searchGigs } from './record-search';
+
+export const interviewFieldId = (key: string) => `interview-${key}`;
+
+interface InterviewFieldsProps {
+  values: InterviewFormValues;
+  errors: FieldErrors;
+  onChange: <K extends InterviewFieldKey>(key: K, value: InterviewFormValues[K]) => void;
+  onBlur: (key: string, values?: InterviewFormValues) => void;
+  client: { timeZone: string | null; contacts: readonly Contact[] } | null;
+  clientLoading: boolean;
+  showOutcome: boolean;
+}
+
+export function InterviewFields(props: InterviewFieldsProps) {
+  const { values, errors, onChange, onBlur, client, clientLoading, showOutcome } = props;
+  const zones = useMemo(() => timeZoneOptions(), []);
+  const startsAt = instantOf(values.date, values.time, values.timeZone);
+  const clientTime =
+    startsAt !== null && client?.timeZone ? timeElsewhere(startsAt, values.timeZone, client.timeZone) : null;
+  const durations = durationChoices.includes(values.durationMinutes)
+    ? durationChoices
+    : [...durationChoices, values.durationMinutes].sort((a, b) => a - b);
+
+  return (
+    <div className="form-grid">
+      <Field id={interviewFieldId('gigId')} label="Gig" error={errors.gigId} className="span-2">
+        {(a11y) => (
+          <EntityPicker
+            {...a11y}
+            value={pickedGig(values.gig)}
+            onChange={(picked) => onChange('gig', gigFromPick(picked))}
+            queryKey={gigPickerKey}
+            fetchOptions={searchGigs}
+            placeholder="Search your gigs by title or client"
+            onBlur={() => onBlur('gigId')}
+          />
+        )}
+      </Field>
+
+      <div className="form-row-3 span-2">
+        <Field id={interviewFieldId('date')} label="Date" error={errors.startsAt}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              className="input"
+              type="date"
+              value={values.date}
+              onChange={(e) => onChange('date', e.target.value)}
+              onBlur={() => onBlur('startsAt')}
+            />
+          )}
+        </Field>
+        <Field
+          id={interviewFieldId('time')}
+          label="Time"
+          hint={clientTime && values.gig ? `Client: ${clientTime}` : undefined}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              aria-invalid={Boolean(errors.startsAt)}
+              className="input"
+              type="time"
+              value={values.time}
+              onChange={(e) => onChange('time', e.target.value)}
+              onBlur={() => onBlur('startsAt')}
+            />
+          )}
+        </Field>
+        <Field id={interviewFieldId('durationMinutes')} label="Duration" error={errors.durationMinutes}>
+          {(a11y) => (
+            <select
+              {...a11y}
+              className="select"
+              value={values.durationMinutes}
+              onChange={(e) => onChange('durationMinutes', Number(e.target.value))}
+            >
+              {durations.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {formatMinutes(minutes)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <div className="form-row-3 span-2">
+        <Field id={interviewFieldId('timeZone')} label="Time zone" error={errors.timeZone}>
+          {(a11y) => (
+            <Combobox
+              {...a11y}
+              value={values.timeZone}
+              options={zones}
+              maxOptions={60}
+              placeholder="Search, e.g. Berlin"
+              onChange={(zone) => onChange('timeZone', zone)}
+              onPick={(zone) => {
+                onChange('timeZone', zone);
+                onBlur('timeZone', { ...values, timeZone: zone });
+              }}
+              onBlur={() => onBlur('timeZone')}
+            />
+          )}
+        </Field>
+
+        <Field id={interviewFieldId('kind')} label="Kind">
+          {(a11y) => (
+            <select
+              {...a11y}
+              className="select"
+              value={values.kind}
+              onChange={(e) => onChange('kind', e.target.value as InterviewFormValues['kind'])}
+            >
+              {interviewKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindLabels[kind]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={interviewFieldId('round')} label="Round" error={errors.round}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              className="input"
+              type="number"
+              min={1}
+              max={50}
+              value={values.round}
+              onChange={(e) => onChange('round', e.target.value)}
+              onBlur={() => onBlur('round')}
+            />
+          )}
+        </Field>
+      </div>
+
+      <Field id={interviewFieldId('link')} label="Call link" error={errors.link}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="input"
+            type="text"
+            inputMode="url"
+            placeholder="meet.example.com/abc-defg"
+            value={values.link}
+            onChange={(e) => onChange('link', e.target.value)}
+            onBlur={() => onBlur('link')}
+          />
+        )}
+      </Field>
+      <Field id={interviewFieldId('location')} label="Location" error={errors.location}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            className="input"
+            placeholder="Office address, for on-site interviews"
+            value={values.location}
+            onChange={(e) => onChange('location', e.target.value)}
+            onBlur={() => onBlur('location')}
+          />
+        )}
+      </Field>
+
+      {showOutcome ? (
+        <Field id={interviewFieldId('outcome')} label="Outcome">
+          {(a11y) => (
+            <select
+              {...a11y}
+              className="select"
+              value={values.outcome}
+              onChange={(e) => onChange('outcome', e.target.value as InterviewFormValues['outcome'])}
+            >
+              {interviewOutcomes.map((outcome) => (
+                <option key={outcome} value={outcome}>
+                  {outcomeLabels[outcome]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+
+      <PeopleField
+        values={values}
+        error={errors.contactIds}
+        onChange={onChange}
+        client={client}
+        loading={clientLoading}
+      />
+
+      <Field id={interviewFieldId('notes')} label="Notes" error={errors.notes} className="span-2">
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="textarea"
+            rows={3}
+            placeholder="Agenda, who asked for it, what to bring…"
+            value={values.notes}
+            onChange={(e) => onChange('notes', e.target.value)}
+            onBlur={() => onBlur('notes')}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}
+
+interface PeopleFieldProps {
+  values: InterviewFormValues;
+  error: string | undefined;
+  onChange: InterviewFieldsProps['onChange'];
+  client: InterviewFieldsProps['client'];
+  loading: boolean;
+}
+
+/** The client's contacts as checkboxes: who you will meet. */
+function PeopleField({ values, error, onChange, client, loading }: PeopleFieldProps) {
+  const toggle = (id: number, on: boolean) =>
+    onChange('contactIds', on ? [...values.contactIds, id] : values.contactIds.filter((c) => c !== id));
+  let body;
+  if (!values.gig) body = <p className="field-hint">Choose the gig first; its client’s people show here.</p>;
+  else if (loading) body = <p className="field-hint">Loading {values.gig.clientName}’s contacts…</p>;
+  else if (!client?.contacts.length)
+    body = (
+      <p className="field-hint">
+        No contacts at {values.gig.clientName} yet.{' '}
+        <Link href={`/clients/${values.gig.clientId}`}>Add them on the client’s page</Link>.
+      </p>
+    );
+  else
+    body = (
+      <div className="check-grid">
+        {client.contacts.map((contact) => (
+          <label key={contact.id} className="check-option">
+            <input
+              type="checkbox"
+              checked={values.contactIds.includes(contact.id)}
+              onChange={(e) => toggle(contact.id, e.target.checked)}
+            />
+            <span>{contact.name}</span>
+            {contact.role ? <span className="muted">{contact.role}</span> : null}
+          </label>
+        ))}
+      </div>
+    );
+  return (
+    <fieldset className="field fieldset span-2" aria-describedby={error ? 'interview-people-error' : undefined}>
+      <legend className="field-label">People</legend>
+      {body}
+      {error ? (
+        <p id="interview-people-error" className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
