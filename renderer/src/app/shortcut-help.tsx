@@ -66,16 +66,13 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     >
       <div className="help-columns">
         <div className="help-column">
-          {globalShortcuts.slice(0, 2).map((group) => (
+          {globalShortcuts.map((group) => (
             <Group key={group.title} group={group} />
           ))}
         </div>
         <div className="help-column">
           {ordered.map((group) => (
             <Group key={group.title} group={group} current={isCurrent(group)} />
-          ))}
-          {globalShortcuts.slice(2).map((group) => (
-            <Group key={group.title} group={group} />
           ))}
         </div>
       </div>
