@@ -18,7 +18,7 @@ interface AgendaRowProps {
   /** Overdue rows name their day; rows under a day heading only need the time. */
   showDay: boolean;
   completing: boolean;
-  onComplete: (item: AgendaItem) => void;
+  onComplete: (item: AgendaItem) => Promise<void>;
 }
 
 function When({ item, now, today, zone, showDay }: Omit<AgendaRowProps, 'completing' | 'onComplete'>) {

@@ -3,7 +3,7 @@
  * and deadlines merged in time order (the core sorts them). Refreshes on data changes, at the next due
  * time today and when the local day changes.
  */
-import { CalendarPlus, MessageSquarePlus, Sunrise } from 'lucide-react';
+import { CalendarPlus, MessageSquarePlus } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import type { AgendaItem } from '../../../../electron/contract';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -111,7 +111,7 @@ export function AgendaScreen() {
     today,
     zone,
     completing: false,
-    onComplete: (item: AgendaItem) => void complete.run(item, item.completedAt === null),
+    onComplete: (item: AgendaItem) => complete.run(item, item.completedAt === null),
   };
   const rows = (items: readonly AgendaItem[], showDay: boolean) => (
     <ul className="agenda-list">
@@ -126,47 +126,34 @@ export function AgendaScreen() {
       ))}
     </ul>
   );
-  const nothingAtAll = overdue.length + todayItems.length + upcoming.length === 0;
 
   return (
     <div className="page agenda-page">
       {header(formatLongDay(today))}
-      {nothingAtAll ? (
-        <div className="state-panel agenda-empty">
-          <span className="empty-icon" aria-hidden="true">
-            <Sunrise size={20} />
-          </span>
-          <h2>A clear week</h2>
-          <p>Nothing is overdue, due today or coming up in the next 7 days. Add a deadline or schedule an interview.</p>
-        </div>
-      ) : (
-        <>
-          {overdue.length ? (
-            <AgendaSection id="agenda-overdue" title="Overdue" count={overdue.length} tone="danger">
-              {rows(overdue, true)}
-            </AgendaSection>
-          ) : null}
-          <AgendaSection id="agenda-today" title="Today" count={todayItems.length}>
-            {todayItems.length ? (
-              rows(todayItems, false)
-            ) : (
-              <p className="agenda-none">Nothing due today. Add a deadline or schedule an interview.</p>
-            )}
-          </AgendaSection>
-          <AgendaSection id="agenda-upcoming" title="Next 7 days" count={upcoming.length}>
-            {upcoming.length ? (
-              byDay(upcoming).map(([day, items]) => (
-                <div key={day} className="agenda-day">
-                  <h3 className="agenda-day-title">{dayLabel(day, today)}</h3>
-                  {rows(items, false)}
-                </div>
-              ))
-            ) : (
-              <p className="agenda-none">Nothing in the next 7 days yet.</p>
-            )}
-          </AgendaSection>
-        </>
-      )}
+      {overdue.length ? (
+        <AgendaSection id="agenda-overdue" title="Overdue" count={overdue.length} tone="danger">
+          {rows(overdue, true)}
+        </AgendaSection>
+      ) : null}
+      <AgendaSection id="agenda-today" title="Today" count={todayItems.length}>
+        {todayItems.length ? (
+          rows(todayItems, false)
+        ) : (
+          <p className="agenda-none">Nothing due today. Add a deadline or schedule an interview.</p>
+        )}
+      </AgendaSection>
+      <AgendaSection id="agenda-upcoming" title="Next 7 days" count={upcoming.length}>
+        {upcoming.length ? (
+          byDay(upcoming).map(([day, items]) => (
+            <div key={day} className="agenda-day">
+              <h3 className="agenda-day-title">{dayLabel(day, today)}</h3>
+              {rows(items, false)}
+            </div>
+          ))
+        ) : (
+          <p className="agenda-none">Nothing in the next 7 days yet. Plan ahead: add the next deadline or interview.</p>
+        )}
+      </AgendaSection>
       {dialogs}
     </div>
   );

@@ -1,5 +1,6 @@
 /** Markers shown wherever a deadline appears: priority, "important", and the one-click complete box. */
 import { BellRing, ChevronsDown, Flag, LoaderCircle } from 'lucide-react';
+import { useState } from 'react';
 import type { Priority } from './deadline-form-model';
 
 export function PriorityMark({ priority }: { priority: Priority | null }) {
@@ -34,20 +35,30 @@ interface CompleteBoxProps {
   title: string;
   completed: boolean;
   pending: boolean;
-  onChange: (completed: boolean) => void;
+  /** Resolves once the change is saved and the lists are fresh (or has failed and said so). */
+  onChange: (completed: boolean) => Promise<void>;
 }
 
-/** A real checkbox, named after the deadline, so "Complete Send invoice" is one click and one Tab stop. */
+/**
+ * A real checkbox, named after the deadline, so "Complete Send invoice" is one click and one Tab stop. It
+ * shows the new state at once and falls back to the saved one when the save settles.
+ */
 export function CompleteBox({ title, completed, pending, onChange }: CompleteBoxProps) {
+  const [optimistic, setOptimistic] = useState<boolean | null>(null);
+  const checked = optimistic ?? completed;
   return (
     <span className="complete-box">
       {pending ? <LoaderCircle size={14} className="spinner complete-spinner" aria-hidden="true" /> : null}
       <input
         type="checkbox"
         className="complete-input"
-        checked={completed}
+        checked={checked}
         aria-label={completed ? `Reopen “${title}”` : `Complete “${title}”`}
-        onChange={(event) => onChange(event.target.checked)}
+        onChange={(event) => {
+          const next = event.target.checked;
+          setOptimistic(next);
+          void onChange(next).finally(() => setOptimistic(null));
+        }}
         onClick={(event) => event.stopPropagation()}
       />
     </span>

@@ -36,7 +36,7 @@ interface RowProps {
   selected: boolean;
   now: number;
   pending: boolean;
-  onComplete: (completed: boolean) => void;
+  onComplete: (completed: boolean) => Promise<void>;
 }
 
 export function DeadlineRow({ item, selected, now, pending, onComplete }: RowProps) {
@@ -121,7 +121,7 @@ export function DeadlineList({ status, items, hasMore, loadingMore, onLoadMore, 
                   selected={row.item.id === selectedId}
                   now={frame.now}
                   pending={complete.pendingId === row.item.id}
-                  onComplete={(completed) => void complete.run(row.item, completed)}
+                  onComplete={(completed) => complete.run(row.item, completed)}
                 />
               )}
             </div>
