@@ -1,0 +1,204 @@
+/**
+ * The agenda and the calendar at a fixed time (Thu 15 Jan 2026, 09:00 in Berlin, weeks starting on Sunday
+ * as in en-US): buckets and time order, live refresh, sidebar counts; month and week views with items on
+ * the right days, click-through, create by clicking a day or a slot, and the keyboard.
+ */
+import { expect as baseExpect, test, type APIRequestContext } from '@playwright/test';
+import { AgendaPage } from '../pages/agenda-page';
+import { AppShell } from '../pages/app-shell';
+import { CalendarPage } from '../pages/calendar-page';
+import { DeadlineForm } from '../pages/deadline-form';
+import { InterviewForm } from '../pages/interview-form';
+import { openApp, resetApp, rpc } from '../support/app';
+import { berlin, fixTime, quietReminders, TEST_ZONE } from '../support/test-time';
+
+test.use({ timezoneId: TEST_ZONE, locale: 'en-US' });
+// This machine is shared and slow; the first render after a reset can take longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const NOW = berlin(15, 9);
+
+async function setUpWeek(request: APIRequestContext) {
+  const client = await rpc<{ id: number }>(request, 'clients.create', { name: 'Northwind Analytics' });
+  const gig = await rpc<{ id: number }>(request, 'gigs.create', {
+    title: 'Data pipeline rebuild',
+    clientId: client.id,
+  });
+  const interview = (startsAt: number, extra: object = {}) =>
+    rpc<{ id: number }>(request, 'interviews.create', { gigId: gig.id, startsAt, timeZone: TEST_ZONE, ...extra });
+  const deadline = (input: object) => rpc<{ id: number }>(request, 'deadlines.create', { gigId: gig.id, ...input });
+  return { gigId: gig.id, interview, deadline };
+}
+
+test.beforeEach(async ({ page, request }) => {
+  await resetApp(request);
+  await quietReminders(request);
+  await fixTime(page, request, NOW);
+});
+
+test('the agenda sorts overdue, today and the next 7 days, in time order', async ({ page, request }) => {
+  const { interview, deadline } = await setUpWeek(request);
+  await deadline({ title: 'Timesheet', dueDate: '2026-01-14' });
+  await interview(berlin(15, 14), { link: 'https://meet.example.com/abc' });
+  await deadline({ title: 'Send invoice', dueAt: berlin(15, 17), priority: 'high' });
+  await deadline({ title: 'Call the accountant', dueDate: '2026-01-15' });
+  await deadline({ title: 'Renew domain', dueDate: '2026-01-18' });
+  await interview(berlin(20, 10), { round: 2 });
+  await deadline({ title: 'Far away', dueDate: '2026-01-30' });
+  const done = await deadline({ title: 'Already done', dueAt: berlin(15, 12) });
+  await rpc(request, 'deadlines.setCompleted', { id: done.id, completed: true });
+
+  await openApp(page, '/');
+  const agenda = new AgendaPage(page);
+  await expect(page).toHaveURL(/#\/agenda$/);
+  await expect(page.getByText('Thursday, January 15')).toBeVisible();
+  await expect(agenda.titles(agenda.overdue)).toHaveText(['Timesheet']);
+  await expect(agenda.titles(agenda.today)).toHaveText([
+    'Call the accountant',
+    'Interview: Data pipeline rebuild',
+    'Send invoice',
+  ]);
+  await expect(agenda.row(agenda.today, 'Call the accountant')).toContainText('All day');
+  const call = agenda.row(agenda.today, /^Interview:/);
+  await expect(call).toContainText('2:00 PM');
+  await expect(call.getByRole('img', { name: 'Prep 0 of 6 done' })).toBeVisible();
+  const join = call.getByRole('link', { name: /^Join/ });
+  await expect(join).toHaveAttribute('href', 'https://meet.example.com/abc');
+  await expect(join).toHaveAttribute('target', '_blank');
+  await expect(agenda.row(agenda.today, 'Send invoice')).toContainText('High');
+
+  await expect(agenda.upcoming.getByRole('heading', { level: 3 })).toHaveText(['Sun, Jan 18', 'Tue, Jan 20']);
+  await expect(agenda.titles(agenda.upcoming)).toHaveText(['Renew domain', 'Interview: Data pipeline rebuild']);
+  await expect(page.getByText('Far away')).toHaveCount(0);
+  await expect(page.getByText('Already done')).toHaveCount(0);
+  await expect(new AppShell(page).link('Agenda')).toHaveAccessibleDescription('1 overdue, 3 today');
+
+  await call.getByRole('link', { name: /^Interview:/ }).click();
+  await expect(page).toHaveURL(/#\/interviews\/\d+$/);
+});
+
+test('the agenda follows changes made elsewhere', async ({ page, request }) => {
+  const { deadline } = await setUpWeek(request);
+  await openApp(page, '/agenda');
+  const agenda = new AgendaPage(page);
+  await expect(agenda.today).toContainText('Nothing due today. Add a deadline or schedule an interview.');
+  await expect(agenda.upcoming).toContainText('Nothing in the next 7 days yet.');
+
+  await deadline({ title: 'Added in another window', dueAt: berlin(15, 18) });
+  await expect(agenda.titles(agenda.today)).toHaveText(['Added in another window']);
+  await expect(new AppShell(page).link('Agenda')).toHaveAccessibleDescription('1 today');
+});
+
+test('the month shows items on their days, struck through when done, and opens them', async ({ page, request }) => {
+  const { interview, deadline } = await setUpWeek(request);
+  const call = await interview(berlin(16, 10));
+  await deadline({ title: 'Timesheet', dueDate: '2026-01-14' });
+  const done = await deadline({ title: 'Send invoice', dueAt: berlin(13, 12) });
+  await rpc(request, 'deadlines.setCompleted', { id: done.id, completed: true });
+  await deadline({ title: 'February report', dueDate: '2026-02-02' });
+
+  await openApp(page, '/calendar');
+  const calendar = new CalendarPage(page);
+  await expect(calendar.title).toHaveText('January 2026');
+  await expect(calendar.day('Thursday, January 15')).toHaveAttribute('aria-current', 'date');
+  await expect(calendar.items('Friday, January 16')).toHaveAccessibleName('Interview: Data pipeline rebuild, 10:00 AM');
+  await expect(calendar.items('Wednesday, January 14')).toHaveAccessibleName('Deadline: Timesheet, all day, overdue');
+  const completed = calendar.items('Tuesday, January 13');
+  await expect(completed).toHaveAccessibleName('Deadline: Send invoice, 12:00 PM, completed');
+  await expect(completed.locator('.cal-chip-title')).toHaveCSS('text-decoration-line', 'line-through');
+  await expect(page.getByText('February report')).toHaveCount(0);
+
+  await calendar.items('Friday, January 16').click();
+  await expect(page).toHaveURL(new RegExp(`#/interviews/${call.id}$`));
+  await page.goBack();
+  await calendar.button('Next month').click();
+  await expect(calendar.title).toHaveText('February 2026');
+  await expect(calendar.items('Monday, February 2')).toHaveAccessibleName('Deadline: February report, all day');
+  await calendar.button('Today').click();
+  await expect(calendar.title).toHaveText('January 2026');
+});
+
+test('clicking a day offers a deadline or an interview on that day', async ({ page, request }) => {
+  await setUpWeek(request);
+  await openApp(page, '/calendar');
+  const calendar = new CalendarPage(page);
+  await calendar.day('Tuesday, January 20').click();
+  const chooser = calendar.chooser('Add on Tuesday, January 20');
+  await chooser.getByRole('button', { name: /New deadline/ }).click();
+
+  const form = new DeadlineForm(page);
+  await expect(form.dialog.getByRole('radio', { name: 'All day' })).toBeChecked();
+  await expect(form.field('Day')).toHaveValue('2026-01-20');
+  await form.fill({ title: 'Ship the beta' });
+  await form.saveAndClose();
+  await expect(calendar.items('Tuesday, January 20')).toHaveAccessibleName('Deadline: Ship the beta, all day');
+  const saved = await rpc<{ items: { title: string; dueDate: string | null }[] }>(request, 'deadlines.list');
+  expect(saved.items).toEqual([expect.objectContaining({ title: 'Ship the beta', dueDate: '2026-01-20' })]);
+});
+
+test('the week places timed items by time, overlapping ones side by side, and a slot adds at its time', async ({
+  page,
+  request,
+}) => {
+  const { interview, deadline } = await setUpWeek(request);
+  await interview(berlin(16, 10), { durationMinutes: 60 });
+  await interview(berlin(16, 10, 30), { durationMinutes: 60, round: 2 });
+  await deadline({ title: 'Timesheet', dueDate: '2026-01-14' });
+
+  await openApp(page, '/calendar');
+  const calendar = new CalendarPage(page);
+  await calendar.view('Week').check();
+  await expect(calendar.title).toHaveText('Jan 11 – 17, 2026');
+  await expect(calendar.allDayItems('Wednesday, January 14')).toHaveAccessibleName(
+    'Deadline: Timesheet, all day, overdue',
+  );
+
+  const first = page.getByRole('link', { name: 'Interview: Data pipeline rebuild, 10:00 AM' });
+  const second = page.getByRole('link', { name: 'Interview: Data pipeline rebuild, 10:30 AM' });
+  const a = await first.boundingBox();
+  const b = await second.boundingBox();
+  expect(a && b).toBeTruthy();
+  if (!a || !b) return;
+  expect(b.x).toBeGreaterThan(a.x + a.width / 2);
+  expect(b.y - a.y).toBeGreaterThan(15);
+  expect(Math.abs(a.height - b.height)).toBeLessThan(2);
+
+  const wednesday = page.locator('.cal-week-col').nth(3);
+  const column = await wednesday.boundingBox();
+  expect(column).toBeTruthy();
+  if (!column) return;
+  const hourHeight = column.height / 24;
+  await page.mouse.click(column.x + column.width / 2, column.y + 15 * hourHeight + hourHeight / 4);
+  await calendar
+    .chooser('Add on Wednesday, January 14 at 3:00 PM')
+    .getByRole('button', { name: /Schedule interview/ })
+    .click();
+  const form = new InterviewForm(page);
+  await expect(form.field('Date')).toHaveValue('2026-01-14');
+  await expect(form.field('Time')).toHaveValue('15:00');
+});
+
+test('arrows move the focused day, Enter adds on it and t comes back to today', async ({ page, request }) => {
+  await setUpWeek(request);
+  await openApp(page, '/calendar');
+  const calendar = new CalendarPage(page);
+  const today = calendar.day('Thursday, January 15');
+  await today.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(calendar.day('Friday, January 16')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(calendar.day('Friday, January 23')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const chooser = calendar.chooser('Add on Friday, January 23');
+  await expect(chooser).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(chooser).toBeHidden();
+
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(calendar.title).toHaveText('February 2026');
+  await expect(calendar.day('Friday, February 6')).toBeFocused();
+  await page.keyboard.press('t');
+  await expect(calendar.title).toHaveText('January 2026');
+  await expect(today).toBeFocused();
+});
