@@ -36,6 +36,12 @@ export function StageRow({ stage, position, count, mutations, onMove, onDelete }
     }
   };
 
+  const saveName = () => {
+    // Typing the saved name back clears a complaint about an earlier attempt.
+    if (name.trim() === stage.name) return setError(null);
+    void save({ name });
+  };
+
   const saveDays = () => {
     const trimmed = days.trim();
     if (trimmed === (stage.followUpDays === null ? '' : String(stage.followUpDays))) return;
@@ -54,13 +60,11 @@ export function StageRow({ stage, position, count, mutations, onMove, onDelete }
         aria-describedby={invalid ? errorId : undefined}
         value={name}
         onChange={(event) => setName(event.target.value)}
-        onBlur={() => {
-          if (name.trim() !== stage.name) void save({ name });
-        }}
+        onBlur={saveName}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            if (name.trim() !== stage.name) void save({ name });
+            saveName();
           }
         }}
       />
