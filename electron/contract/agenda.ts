@@ -68,7 +68,15 @@ export const agendaProcedures = {
         message: 'Ask for at most 62 days at a time',
         path: ['to'],
       }),
-    output: z.object({ timeZone: z.string(), items: z.array(AgendaItemSchema) }),
+    output: z.object({
+      timeZone: z.string(),
+      items: z.array(AgendaItemSchema),
+      /**
+       * When the range held more items than one answer carries: the 'YYYY-MM-DD' day from which items may
+       * be missing (days before it are complete). Null when everything is there.
+       */
+      partialFrom: z.string().nullable(),
+    }),
   },
 } as const;
 

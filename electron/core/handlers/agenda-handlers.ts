@@ -1,6 +1,12 @@
 /** The agenda, its sidebar counts, the calendar range and global search. */
 import type { agendaProcedures, searchProcedures } from '../../contract';
-import { agendaCounts, agendaItems, agendaWindow, calendarItems } from '../repositories/agenda-repository';
+import {
+  agendaCounts,
+  agendaItems,
+  agendaWindow,
+  CALENDAR_LIMIT,
+  calendarItems,
+} from '../repositories/agenda-repository';
 import { searchAll } from '../repositories/search-repository';
 import type { HandlerMap } from '../router';
 
@@ -22,7 +28,10 @@ export const agendaHandlers = {
   'agenda.counts': (_input, ctx) => agendaCounts(ctx.sqlite, agendaWindow(ctx.now(), ctx.timeZone(), 7)),
   'calendar.range': (input, ctx) => {
     const zone = ctx.timeZone();
-    return { timeZone: zone, items: calendarItems(ctx.sqlite, ctx.now(), zone, input.from, input.to) };
+    const items = calendarItems(ctx.sqlite, ctx.now(), zone, input.from, input.to);
+    // The first CALENDAR_LIMIT items in time order are all there; the last one's day may be cut short.
+    const partialFrom = items.length >= CALENDAR_LIMIT ? (items.at(-1)?.date ?? null) : null;
+    return { timeZone: zone, items, partialFrom };
   },
   'search.query': (input, ctx) => ({
     results: searchAll(ctx.sqlite, input.q, input.limit ?? 20, { timeZone: ctx.timeZone() }),

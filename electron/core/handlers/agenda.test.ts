@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { procedures, type AgendaItem, type ProcedureInput } from '../../contract';
+import { CALENDAR_LIMIT } from '../repositories/agenda-repository';
 import { failure, makeClient, makeGig } from '../testing/pipeline-fixtures';
 import { startTempCore, type TempCore } from '../testing/temp-core';
 
@@ -143,6 +144,21 @@ describe('calendar.range', () => {
       '2026-01-22',
       '2026-01-22',
     ]);
+  });
+
+  it('says from which day a range too full for one answer is cut short, and null when it is whole', async () => {
+    expect((await t.call('calendar.range', { from: '2026-01-01', to: '2026-01-31' })).partialFrom).toBeNull();
+    const insert = t.core.context.sqlite.prepare(
+      `INSERT INTO deadlines (title, due_date, priority, important, notes, created_at, updated_at)
+       VALUES (?, ?, 'normal', 0, '', 0, 0)`,
+    );
+    // 40 all-day deadlines a day from the 1st: the first 1000 end on the 25th, so days up to the 24th are whole.
+    for (let i = 0; i < 1050; i++)
+      insert.run(`Item ${i}`, `2026-01-${String(1 + Math.floor(i / 40)).padStart(2, '0')}`);
+    const range = await t.call('calendar.range', { from: '2026-01-01', to: '2026-01-31' });
+    expect(range.items).toHaveLength(CALENDAR_LIMIT);
+    expect(range.partialFrom).toBe('2026-01-25');
+    expect(range.items.filter((i) => i.date === '2026-01-24')).toHaveLength(40);
   });
 
   it('refuses reversed ranges and ranges over 62 days', async () => {
