@@ -5,6 +5,7 @@
  */
 import { CalendarPlus, MessageSquarePlus } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'wouter';
 import type { AgendaItem } from '../../../../electron/contract';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ErrorState, LoadingState } from '../../components/state-panels';
@@ -30,10 +31,32 @@ function AgendaSection({ id, title, count, tone, children }: SectionProps) {
   return (
     <section className={`agenda-section${tone ? ` agenda-section-${tone}` : ''}`} aria-labelledby={id}>
       <h2 id={id} className="agenda-section-title">
-        {title} {count ? <span className="count">{count}</span> : null}
+        {title} {count ? <span className="count">{count.toLocaleString()}</span> : null}
       </h2>
       {children}
     </section>
+  );
+}
+
+/** Under a section the core cut short: how many there are, and where to see them all. */
+function MoreNote({
+  shown,
+  total,
+  what,
+  href,
+  place,
+}: {
+  shown: number;
+  total: number;
+  what: string;
+  href: string;
+  place: string;
+}) {
+  if (total <= shown) return null;
+  return (
+    <p className="agenda-more">
+      Showing {what} {shown} of {total.toLocaleString()}. <Link href={href}>See them all in {place}</Link>.
+    </p>
   );
 }
 
@@ -104,7 +127,7 @@ export function AgendaScreen() {
     return <ErrorState title="Could not load your agenda" error={agenda.error} onRetry={() => void agenda.refetch()} />;
   }
 
-  const { overdue, todayItems, upcoming, today, now } = agenda.data;
+  const { overdue, todayItems, upcoming, today, now, counts } = agenda.data;
   const zone = userTimeZone();
   const rowProps = {
     now,
@@ -131,25 +154,55 @@ export function AgendaScreen() {
     <div className="page agenda-page">
       {header(formatLongDay(today))}
       {overdue.length ? (
-        <AgendaSection id="agenda-overdue" title="Overdue" count={overdue.length} tone="danger">
+        <AgendaSection
+          id="agenda-overdue"
+          title="Overdue"
+          count={Math.max(counts.overdue, overdue.length)}
+          tone="danger"
+        >
           {rows(overdue, true)}
+          <MoreNote
+            shown={overdue.length}
+            total={counts.overdue}
+            what="the latest"
+            href="/deadlines"
+            place="Deadlines"
+          />
         </AgendaSection>
       ) : null}
-      <AgendaSection id="agenda-today" title="Today" count={todayItems.length}>
+      <AgendaSection id="agenda-today" title="Today" count={Math.max(counts.today, todayItems.length)}>
         {todayItems.length ? (
-          rows(todayItems, false)
+          <>
+            {rows(todayItems, false)}
+            <MoreNote
+              shown={todayItems.length}
+              total={counts.today}
+              what="the first"
+              href="/calendar"
+              place="the calendar"
+            />
+          </>
         ) : (
           <p className="agenda-none">Nothing due today. Add a deadline or schedule an interview.</p>
         )}
       </AgendaSection>
-      <AgendaSection id="agenda-upcoming" title="Next 7 days" count={upcoming.length}>
+      <AgendaSection id="agenda-upcoming" title="Next 7 days" count={Math.max(counts.upcoming, upcoming.length)}>
         {upcoming.length ? (
-          byDay(upcoming).map(([day, items]) => (
-            <div key={day} className="agenda-day">
-              <h3 className="agenda-day-title">{dayLabel(day, today)}</h3>
-              {rows(items, false)}
-            </div>
-          ))
+          <>
+            {byDay(upcoming).map(([day, items]) => (
+              <div key={day} className="agenda-day">
+                <h3 className="agenda-day-title">{dayLabel(day, today)}</h3>
+                {rows(items, false)}
+              </div>
+            ))}
+            <MoreNote
+              shown={upcoming.length}
+              total={counts.upcoming}
+              what="the first"
+              href="/calendar"
+              place="the calendar"
+            />
+          </>
         ) : (
           <p className="agenda-none">Nothing in the next 7 days yet. Plan ahead: add the next deadline or interview.</p>
         )}

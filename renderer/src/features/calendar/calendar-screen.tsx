@@ -18,6 +18,7 @@ import {
   dateKey,
   itemsByDay,
   monthGrid,
+  parseDateKey,
   viewTitle,
   visibleRange,
   weekDays,
@@ -25,7 +26,7 @@ import {
   type CalendarView,
 } from './calendar-grid';
 import { useCalendarState } from './calendar-state';
-import { CreateChooser, type Slot } from './create-chooser';
+import { CreateChooser, slotLabel, type Slot } from './create-chooser';
 import { MonthView } from './month-view';
 import { WeekView } from './week-view';
 
@@ -66,6 +67,7 @@ export function CalendarScreen() {
   const focusedKey = dateKey(focused);
   const todayKey = dateKey(new Date(now));
   const days = itemsByDay(query.data?.items ?? []);
+  const partialFrom = query.data?.partialFrom ?? null;
 
   const go = (next: Date, keepFocus = false) => {
     moveFocus.current = keepFocus;
@@ -163,6 +165,13 @@ export function CalendarScreen() {
           ))}
         </fieldset>
       </header>
+      {partialFrom ? (
+        <p className="cal-partial" role="status">
+          There are more items here than the calendar shows at once: from{' '}
+          {slotLabel({ day: parseDateKey(partialFrom) })} on, some are left out. The Deadlines and Interviews lists have
+          them all.
+        </p>
+      ) : null}
       {query.isError && !query.data ? (
         <ErrorState title="Could not load the calendar" error={query.error} onRetry={() => void query.refetch()} />
       ) : view === 'month' ? (
@@ -172,6 +181,7 @@ export function CalendarScreen() {
           todayKey={todayKey}
           focusedKey={focusedKey}
           days={days}
+          partialFrom={partialFrom}
           onDayKeyDown={onDayKeyDown}
           onPickDay={(day) => {
             go(day);

@@ -16,6 +16,8 @@ interface MonthViewProps {
   todayKey: string;
   focusedKey: string;
   days: Map<string, AgendaItem[]>;
+  /** Days after this one may be missing items (see calendar.range). */
+  partialFrom: string | null;
   onDayKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onPickDay: (day: Date) => void;
   onOpen: (view: CalendarView, day: Date) => void;
@@ -30,6 +32,7 @@ export function MonthView({
   todayKey,
   focusedKey,
   days,
+  partialFrom,
   onDayKeyDown,
   onPickDay,
   onOpen,
@@ -85,6 +88,11 @@ export function MonthView({
                       </li>
                     ) : null}
                   </ul>
+                ) : null}
+                {partialFrom !== null && key > partialFrom ? (
+                  <p className="cal-day-missing" aria-hidden="true">
+                    Not shown: too many items
+                  </p>
                 ) : null}
               </div>
             );

@@ -57,7 +57,12 @@ export function DeadlineRow({ item, selected, now, pending, onComplete }: RowPro
           ) : (
             <span className="due-text">{formatDue(item, now, zone)}</span>
           )}
-          {context ? <span className="dl-row-context">{context}</span> : null}
+          {context ? (
+            <>
+              <span aria-hidden="true">·</span>
+              <span className="dl-row-context">{context}</span>
+            </>
+          ) : null}
         </span>
       </Link>
     </div>
