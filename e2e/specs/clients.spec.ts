@@ -180,9 +180,17 @@ test('deletes only after confirmation', async ({ page, request }) => {
   expect((await rpc<ClientList>(request, 'clients.list', { archived: 'all' })).total).toBe(0);
 });
 
-test('explains why a client with gigs cannot be deleted', async ({ page, request }) => {
+test('shows the core’s refusal when a gig appeared that the screen did not know of', async ({ page, request }) => {
   const client = await rpc<{ id: number }>(request, 'clients.create', { name: 'Helios Energy' });
   await rpc(request, 'gigs.create', { title: 'Grid dashboard', clientId: client.id });
+  // The screen's copy of the client lists no gigs (as if one was added elsewhere a moment ago), so it
+  // offers the plain delete; the core still refuses, in one transaction, and its reason is shown.
+  await page.route('**/rpc/clients.get', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; data?: { gigs: unknown[] } };
+    if (body.data) body.data.gigs = [];
+    await route.fulfill({ response, json: body });
+  });
   await openApp(page, `/clients/${client.id}`);
   const clients = new ClientsPage(page);
 
