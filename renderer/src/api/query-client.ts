@@ -8,17 +8,18 @@ import { isEventNamed, subscribeEvents } from './events';
 
 /**
  * Which query roots an entity change touches (tags hang off clients, contacts show inside clients; a gig
- * screen and a client screen each carry their gigs, interviews, deadlines and timeline in one query).
+ * screen and a client screen each carry their gigs, interviews, deadlines and timeline in one query; the
+ * interview and deadline lists, the agenda and the calendar show gig titles and client names).
  */
 const affectedRoots: Record<string, readonly string[]> = {
-  clients: ['clients', 'tags'],
-  contacts: ['clients'],
+  clients: ['clients', 'tags', 'interviews', 'deadlines', 'agenda'],
+  contacts: ['clients', 'interviews'],
   tags: ['tags', 'clients'],
-  gigs: ['gigs', 'clients'],
+  gigs: ['gigs', 'clients', 'interviews', 'deadlines', 'agenda'],
   stages: ['stages', 'gigs'],
   timeline: ['timeline', 'gigs', 'clients'],
-  interviews: ['interviews', 'gigs', 'clients'],
-  deadlines: ['deadlines', 'gigs', 'clients'],
+  interviews: ['interviews', 'gigs', 'clients', 'agenda'],
+  deadlines: ['deadlines', 'gigs', 'clients', 'agenda'],
 };
 
 const RETRYABLE = new Set(['UNAVAILABLE', 'BUSY']);

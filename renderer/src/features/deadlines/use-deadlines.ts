@@ -19,8 +19,8 @@ export const deadlineKeys = {
   detail: (id: number) => ['deadlines', 'detail', id] as const,
 };
 
-/** What a deadline write can change on other screens. */
-const touched = ['deadlines', 'agenda', 'gigs', 'clients'] as const;
+/** A deadline write: query-client maps it to every screen that shows deadlines (gigs, clients, agenda). */
+const touched = ['deadlines'] as const;
 
 export function useDeadlineList(status: DeadlineStatus) {
   return useInfiniteQuery({

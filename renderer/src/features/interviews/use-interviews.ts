@@ -26,7 +26,8 @@ export const interviewKeys = {
   detail: (id: number) => ['interviews', 'detail', id] as const,
 };
 
-const touched = ['interviews', 'agenda', 'gigs', 'clients'] as const;
+/** An interview write: query-client maps it to every screen that shows interviews (gigs, clients, agenda). */
+const touched = ['interviews'] as const;
 const refresh = (queryClient: QueryClient) => invalidateEntities(queryClient, touched);
 
 /** Upcoming interviews (from `split`, soonest first) or past ones (before it, latest first), paged. */
