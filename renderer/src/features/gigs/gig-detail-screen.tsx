@@ -141,6 +141,8 @@ export function GigDetailScreen({ gigId }: { gigId: number }) {
               </div>
               {openDeadlines.length ? (
                 <DeadlineList deadlines={openDeadlines} now={now} label="Open deadlines" />
+              ) : doneDeadlines.length ? (
+                <p className="detail-empty">Nothing open.</p>
               ) : null}
               {doneDeadlines.length ? (
                 <>

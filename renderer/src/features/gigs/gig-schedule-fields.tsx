@@ -32,7 +32,7 @@ export function GigScheduleFields({ values, errors, onChange, onBlur }: GigField
           )}
         </Field>
       ))}
-      <fieldset className="segmented span-2">
+      <fieldset className="segmented gig-cadence span-2">
         <legend className="field-label">Client updates</legend>
         {cadences.map((cadence) => (
           <label key={cadence.value} className="segmented-option">

@@ -10,7 +10,7 @@ import type { GigSummary, Stage } from '../../../../electron/contract';
 import { formatDate, formatRelative } from '../../components/format';
 import { formatRate } from '../gigs/money-input';
 import type { GigSort, TableParams } from './pipeline-filters';
-import { isStale, timeInStageLabel } from './time-in-stage';
+import { isStale, shortTimeInStage, staleAfterDays } from './time-in-stage';
 
 const ROW_HEIGHT = 44;
 
@@ -28,7 +28,7 @@ const columns: Column[] = [
   { sort: 'stage', label: 'Stage', ascending: 'asc', natural: 'asc' },
   { sort: 'rate', label: 'Rate', ascending: 'asc', natural: 'desc' },
   // Sorting by the entry time: the earliest entry is the longest time in stage.
-  { sort: 'inStage', label: 'Time in stage', ascending: 'desc', natural: 'asc' },
+  { sort: 'inStage', label: 'In stage', ascending: 'desc', natural: 'asc' },
   { sort: 'updated', label: 'Updated', ascending: 'asc', natural: 'desc' },
 ];
 
@@ -145,8 +145,12 @@ export function GigTable(props: GigTableProps) {
                 <td className="col-rate">
                   <RateCell gig={gig} />
                 </td>
-                <td className={stale ? 'col-inStage is-stale' : 'col-inStage'}>
-                  {timeInStageLabel(gig.stageEnteredAt, now)}
+                <td
+                  className={stale ? 'col-inStage is-stale' : 'col-inStage'}
+                  title={stale && stage ? `Longer than ${staleAfterDays(stage)} days: time to follow up` : undefined}
+                >
+                  {shortTimeInStage(gig.stageEnteredAt, now)}
+                  {stale ? <span className="visually-hidden"> — time to follow up</span> : null}
                 </td>
                 <td className="col-updated" title={formatDate(gig.updatedAt)}>
                   {formatRelative(gig.updatedAt, now)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, daysInStage, isStale, staleAfterDays, timeInStageLabel } from './time-in-stage';
+import { DAY_MS, daysInStage, isStale, shortTimeInStage, staleAfterDays, timeInStageLabel } from './time-in-stage';
 
 const now = Date.UTC(2026, 4, 20, 12);
 
@@ -16,6 +16,9 @@ describe('time in stage', () => {
     expect(timeInStageLabel(now, now)).toBe('Moved here today');
     expect(timeInStageLabel(now - DAY_MS, now)).toBe('1 day in stage');
     expect(timeInStageLabel(now - 12 * DAY_MS, now)).toBe('12 days in stage');
+    expect(shortTimeInStage(now, now)).toBe('Today');
+    expect(shortTimeInStage(now - DAY_MS, now)).toBe('1 day');
+    expect(shortTimeInStage(now - 1200 * DAY_MS, now)).toBe('1,200 days');
   });
 
   it('goes stale after the stage’s follow-up days, or two weeks without them', () => {

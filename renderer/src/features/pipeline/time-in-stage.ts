@@ -27,3 +27,10 @@ export function timeInStageLabel(enteredAt: number, now: number): string {
   if (days === 0) return 'Moved here today';
   return days === 1 ? '1 day in stage' : `${days.toLocaleString()} days in stage`;
 }
+
+/** The table's short form under a "Time in stage" heading: "Today", "1 day", "12 days". */
+export function shortTimeInStage(enteredAt: number, now: number): string {
+  const days = daysInStage(enteredAt, now);
+  if (days === 0) return 'Today';
+  return days === 1 ? '1 day' : `${days.toLocaleString()} days`;
+}
