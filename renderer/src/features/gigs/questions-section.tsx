@@ -27,7 +27,9 @@ function QuestionItem({
   const [answering, setAnswering] = useState(false);
   const [answer, setAnswer] = useState(question.answer);
   const toast = useToast();
-  const done = question.doneAt !== null;
+  // The box shows its new state at once; it falls back to the saved state when the save fails.
+  const [optimistic, setOptimistic] = useState<boolean | null>(null);
+  const done = optimistic ?? question.doneAt !== null;
   const run = async (action: () => Promise<unknown>) => {
     try {
       await action();
@@ -44,7 +46,12 @@ function QuestionItem({
         className="checkbox"
         checked={done}
         aria-label={`Settled: ${question.text}`}
-        onChange={() => void run(() => mutations.update.mutateAsync({ id: question.id, done: !done }))}
+        onChange={() => {
+          setOptimistic(!done);
+          void run(() => mutations.update.mutateAsync({ id: question.id, done: !done })).then(() =>
+            setOptimistic(null),
+          );
+        }}
       />
       <div className="question-main">
         <p className="question-text">{question.text}</p>

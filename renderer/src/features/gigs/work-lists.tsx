@@ -3,6 +3,7 @@
  * zone (plus the client's when it differs), prep progress, outcome, and deadlines ticked off in place.
  */
 import { CircleAlert, TriangleAlert } from 'lucide-react';
+import { useState } from 'react';
 import type { DeadlineSummary, InterviewSummary } from '../../../../electron/contract';
 import { errorMessage } from '../../api/api-error';
 import { useToast } from '../../components/toast';
@@ -84,16 +85,21 @@ export function InterviewList({
 function DeadlineRow({ deadline, now, showGig }: { deadline: DeadlineSummary; now: number; showGig: boolean }) {
   const setCompleted = useSetDeadlineCompleted();
   const toast = useToast();
-  const done = deadline.completedAt !== null;
+  // The box shows its new state at once; it falls back to the saved state when the save fails.
+  const [optimistic, setOptimistic] = useState<boolean | null>(null);
+  const done = optimistic ?? deadline.completedAt !== null;
   const due = deadlineDue(deadline, now);
   const checkboxId = `deadline-done-${deadline.id}`;
   const toggle = async () => {
     if (setCompleted.isPending) return;
+    setOptimistic(!done);
     try {
       await setCompleted.mutateAsync({ id: deadline.id, completed: !done });
       toast.success(done ? `${deadline.title} is open again` : `Completed ${deadline.title}`);
     } catch (error) {
       toast.error(errorMessage(error));
+    } finally {
+      setOptimistic(null);
     }
   };
   return (
