@@ -117,8 +117,12 @@ function cases(sampleIds: { clients: number[]; terms: string[] }): QueryCase[] {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'big' } } });
+  const { values } = parseArgs({
+    options: { size: { type: 'string', default: 'big' }, only: { type: 'string', multiple: true } },
+  });
   const size = values.size as SeedSize;
+  /** `--only queries --only backup`: run just those parts (queries, reminders, backup, transfer). */
+  const wanted = (part: string) => !values.only || values.only.includes(part);
   fs.mkdirSync(resultsDir, { recursive: true });
   const dataset = await ensureDataset(resultsDir, size, migrationsFolder);
   const clock = createAdjustableClock(BENCH_NOW, 'Europe/Berlin');
@@ -146,66 +150,74 @@ async function main() {
     .pluck()
     .all() as number[];
   const terms = ['acme', 'design', 'ux', 'invoice', 'de', 'website redesign', 'schmidt', 'proposal', 'berlin', 'api'];
-  const figures = await runQueryBench(core, cases({ clients: clientIds, terms }));
-  console.log('\nProcedures: dispatcher vs the same SQL as raw prepared statements (ms)');
-  console.log(
-    table(
-      ['procedure', 'n', 'p50', 'p95', 'max', 'raw p50', 'raw p95', 'ratio p95', 'target p95', 'ok'],
-      figures.map((f) => [
-        f.name,
-        f.dispatch.samples,
-        ms(f.dispatch.p50),
-        ms(f.dispatch.p95),
-        ms(f.dispatch.max),
-        ms(f.raw.p50),
-        ms(f.raw.p95),
-        f.ratio.toFixed(2),
-        `≤ ${f.target}`,
-        f.dispatch.p95 <= f.target && f.ratio <= 1.5 ? 'yes' : 'NO',
-      ]),
-    ),
-  );
+  const figures = wanted('queries') ? await runQueryBench(core, cases({ clients: clientIds, terms })) : [];
+  if (figures.length > 0) {
+    console.log('\nProcedures: dispatcher vs the same SQL as raw prepared statements (ms)');
+    console.log(
+      table(
+        ['procedure', 'n', 'p50', 'p95', 'max', 'raw p50', 'raw p95', 'ratio p95', 'target p95', 'ok'],
+        figures.map((f) => [
+          f.name,
+          f.dispatch.samples,
+          ms(f.dispatch.p50),
+          ms(f.dispatch.p95),
+          ms(f.dispatch.max),
+          ms(f.raw.p50),
+          ms(f.raw.p95),
+          f.ratio.toFixed(2),
+          `≤ ${f.target}`,
+          f.dispatch.p95 <= f.target && f.ratio <= 1.5 ? 'yes' : 'NO',
+        ]),
+      ),
+    );
+  }
   core.close();
 
-  const reminders = await runReminderBench(migrationsFolder);
-  console.log('\nReminder delivery on the real clock (ms late after due)');
-  console.log(
-    table(
-      [
-        'reminders',
-        'delivered',
-        'p50',
-        'p95',
-        'max',
-        'target',
-        'scheduler timers idle',
-        'process timeouts before → idle',
-      ],
-      [
+  const reminders = wanted('reminders') ? await runReminderBench(migrationsFolder) : null;
+  if (reminders) {
+    console.log('\nReminder delivery on the real clock (ms late after due)');
+    console.log(
+      table(
         [
-          reminders.expected,
-          reminders.delivered,
-          ms(reminders.lateness.p50),
-          ms(reminders.lateness.p95),
-          ms(reminders.lateness.max),
-          '≤ 1000',
-          reminders.schedulerTimersIdle,
-          `${reminders.processTimeoutsBefore} → ${reminders.processTimeoutsIdle}`,
+          'reminders',
+          'delivered',
+          'p50',
+          'p95',
+          'max',
+          'target',
+          'scheduler timers idle',
+          'process timeouts before → idle',
         ],
-      ],
-    ),
-  );
+        [
+          [
+            reminders.expected,
+            reminders.delivered,
+            ms(reminders.lateness.p50),
+            ms(reminders.lateness.p95),
+            ms(reminders.lateness.max),
+            '≤ 1000',
+            reminders.schedulerTimersIdle,
+            `${reminders.processTimeoutsBefore} → ${reminders.processTimeoutsIdle}`,
+          ],
+        ],
+      ),
+    );
+  }
 
-  await runOptional('./backup-bench.ts', 'runBackupBench', { dataDir: dataset.dataDir, migrationsFolder });
-  await runOptional('./import-export-bench.ts', 'runImportExportBench', {
-    bigDbPath: path.join(dataset.dataDir, 'gigline.sqlite'),
-    tmpDir: os.tmpdir(),
-    migrationsFolder,
-  });
+  if (wanted('backup'))
+    await runOptional('./backup-bench.ts', 'runBackupBench', { dataDir: dataset.dataDir, migrationsFolder });
+  if (wanted('transfer'))
+    await runOptional('./import-export-bench.ts', 'runImportExportBench', {
+      bigDbPath: path.join(dataset.dataDir, 'gigline.sqlite'),
+      tmpDir: os.tmpdir(),
+      migrationsFolder,
+    });
 
   const stamp = new Date().toISOString();
-  fs.appendFileSync(path.join(resultsDir, 'queries.jsonl'), `${JSON.stringify({ stamp, size, figures })}\n`);
-  fs.appendFileSync(path.join(resultsDir, 'reminders.jsonl'), `${JSON.stringify({ stamp, reminders })}\n`);
+  if (figures.length > 0)
+    fs.appendFileSync(path.join(resultsDir, 'queries.jsonl'), `${JSON.stringify({ stamp, size, figures })}\n`);
+  if (reminders)
+    fs.appendFileSync(path.join(resultsDir, 'reminders.jsonl'), `${JSON.stringify({ stamp, reminders })}\n`);
 }
 
 /** Benchmarks other parts of the app contribute: printed as "name: value" lines when the module exists. */

@@ -16,7 +16,7 @@ export function ComingNext({ item }: { item: NavItem }) {
         </span>
         <h2 id="coming-next-title">Coming next</h2>
         <p>{item.upcoming}</p>
-        <p className="muted">This screen is not built yet. Clients and Settings work today.</p>
+        <p className="muted">This screen is not built yet; every other screen in the sidebar works today.</p>
       </section>
     </div>
   );
