@@ -46,13 +46,22 @@ function toItems(rows: Row[], zone: string): AgendaItem[] {
   }));
 }
 
-/** Timed items by instant; all-day deadlines sort at the start of their day, before timed ones. */
+/**
+ * Timed items by instant; all-day deadlines sort at the start of their day, before timed ones. A day's
+ * start is worked out once per distinct day (it builds zoned dates), not in every comparison.
+ */
 function byTime(zone: string) {
-  return (a: AgendaItem, b: AgendaItem) => {
-    const ka = a.at ?? startOfLocalDay(a.date, zone) - 1;
-    const kb = b.at ?? startOfLocalDay(b.date, zone) - 1;
-    return ka - kb || a.type.localeCompare(b.type) || a.id - b.id;
+  const dayStarts = new Map<string, number>();
+  const key = (item: AgendaItem) => {
+    if (item.at !== null) return item.at;
+    let start = dayStarts.get(item.date);
+    if (start === undefined) {
+      start = startOfLocalDay(item.date, zone) - 1;
+      dayStarts.set(item.date, start);
+    }
+    return start;
   };
+  return (a: AgendaItem, b: AgendaItem) => key(a) - key(b) || a.type.localeCompare(b.type) || a.id - b.id;
 }
 
 export interface AgendaWindow {
