@@ -48,7 +48,9 @@ export const boardCollisions: CollisionDetection = (args) => {
 
 export function useBoardDrag(board: BoardData, perStage: number, onMove: (id: number, target: MoveTarget) => void) {
   const [drag, setDrag] = useState<{ activeId: number; columns: Columns } | null>(null);
-  const lastDrop = useRef(0);
+  // When the last drop happened, on the monotonic clock: the wall clock can stand still or step back
+  // (a frozen test clock, a system time correction), and then every later click would count as a drop.
+  const lastDrop = useRef(Number.NEGATIVE_INFINITY);
   const gigsById = useMemo(
     () => new Map(board.stages.flatMap((stage) => stage.gigs.map((gig) => [gig.id, gig] as const))),
     [board],
@@ -82,7 +84,7 @@ export function useBoardDrag(board: BoardData, perStage: number, onMove: (id: nu
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const current = drag;
     setDrag(null);
-    lastDrop.current = Date.now();
+    lastDrop.current = performance.now();
     const gig = gigsById.get(Number(active.id));
     if (!current || !over || !gig) return;
     const stageId = containerOf(current.columns, active.id);
@@ -100,7 +102,7 @@ export function useBoardDrag(board: BoardData, perStage: number, onMove: (id: nu
     onMove(gig.id, { stageId, beforeId });
   };
 
-  const justDropped = useCallback(() => Date.now() - lastDrop.current < 300, []);
+  const justDropped = useCallback(() => performance.now() - lastDrop.current < 300, []);
 
   const cardsOf = (stage: BoardStage): GigSummary[] =>
     drag
