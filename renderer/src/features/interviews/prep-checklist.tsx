@@ -14,8 +14,12 @@ export function PrepChecklist({ interview }: { interview: InterviewDetail }) {
   const toast = useToast();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A ticked box shows its new state at once: the cached copy changes only after in-flight fetches are
+  // cancelled, and a controlled box snaps back until then. The saved state takes over when the save settles.
+  const [ticked, setTicked] = useState<ReadonlyMap<number, boolean>>(new Map());
   const items = interview.prepItems;
-  const done = items.filter((item) => item.doneAt !== null).length;
+  const isDone = (item: PrepItem) => ticked.get(item.id) ?? item.doneAt !== null;
+  const done = items.filter(isDone).length;
   const percent = items.length ? Math.round((done / items.length) * 100) : 0;
   const run = (input: Parameters<typeof change.mutateAsync>[0]) =>
     change.mutateAsync(input).catch((caught: unknown) => {
@@ -34,6 +38,19 @@ export function PrepChecklist({ interview }: { interview: InterviewDetail }) {
     } catch {
       // The toast has said why; the text stays in the field to try again.
     }
+  };
+
+  const toggle = (item: PrepItem, checked: boolean) => {
+    setTicked((current) => new Map(current).set(item.id, checked));
+    void run({ kind: 'toggle', interviewId: interview.id, id: item.id, done: checked })
+      .catch(() => undefined)
+      .finally(() =>
+        setTicked((current) => {
+          const next = new Map(current);
+          next.delete(item.id);
+          return next;
+        }),
+      );
   };
 
   const remove = (item: PrepItem) => {
@@ -75,19 +92,12 @@ export function PrepChecklist({ interview }: { interview: InterviewDetail }) {
       {items.length ? (
         <ul className="prep-list" aria-label="Prep checklist">
           {items.map((item) => (
-            <li key={item.id} className={`prep-check-item${item.doneAt !== null ? ' is-done' : ''}`}>
+            <li key={item.id} className={`prep-check-item${isDone(item) ? ' is-done' : ''}`}>
               <label className="prep-check">
                 <input
                   type="checkbox"
-                  checked={item.doneAt !== null}
-                  onChange={(event) =>
-                    void run({
-                      kind: 'toggle',
-                      interviewId: interview.id,
-                      id: item.id,
-                      done: event.target.checked,
-                    }).catch(() => undefined)
-                  }
+                  checked={isDone(item)}
+                  onChange={(event) => toggle(item, event.target.checked)}
                 />
                 <span>{item.text}</span>
               </label>
