@@ -12,6 +12,8 @@ import './styles/clients.css';
 import './styles/palette.css';
 import './styles/reminders.css';
 import './styles/settings.css';
+import './styles/backups.css';
+import './styles/recovery.css';
 import './styles/schedule.css';
 import './styles/schedule-items.css';
 import './styles/agenda.css';
@@ -19,6 +21,7 @@ import './styles/calendar.css';
 import './styles/calendar-week.css';
 import './styles/pipeline.css';
 import './styles/gigs.css';
+import './styles/transfer.css';
 
 const queryClient = createQueryClient();
 connectEvents(queryClient);

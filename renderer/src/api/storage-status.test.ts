@@ -88,13 +88,34 @@ describe('nextStorageStatus', () => {
   });
 
   it('counts failures in a row, so a failed retry can say so', () => {
-    expect(run([['clients.create', full], ['settings.update', full]]).failures).toBe(2);
+    expect(
+      run([
+        ['clients.create', full],
+        ['settings.update', full],
+      ]).failures,
+    ).toBe(2);
   });
 
   it('clears after the next successful write, not after a read', () => {
     const down = run([['clients.create', full]]);
-    expect(run([['clients.list', saved], ['app.ping', saved]], down)).toBe(down);
-    expect(run([['clients.list', saved], ['clients.create', saved]], down)).toEqual(storageOk);
+    expect(
+      run(
+        [
+          ['clients.list', saved],
+          ['app.ping', saved],
+        ],
+        down,
+      ),
+    ).toBe(down);
+    expect(
+      run(
+        [
+          ['clients.list', saved],
+          ['clients.create', saved],
+        ],
+        down,
+      ),
+    ).toEqual(storageOk);
   });
 
   it('raises "readonly" from the start when app.getInfo says the database opened read-only', () => {
@@ -109,7 +130,12 @@ describe('nextStorageStatus', () => {
   });
 
   it('stays unchanged for reads and writes while everything is fine', () => {
-    expect(run([['clients.create', saved], ['app.getInfo', info(false)]])).toBe(storageOk);
+    expect(
+      run([
+        ['clients.create', saved],
+        ['app.getInfo', info(false)],
+      ]),
+    ).toBe(storageOk);
   });
 });
 

@@ -7,6 +7,10 @@ import {
   CalendarPlus,
   Building2,
   CalendarClock,
+  DatabaseBackup,
+  FileDown,
+  FileUp,
+  History,
   MessagesSquare,
   NotebookPen,
   Plus,
@@ -46,7 +50,16 @@ export function routeForResult(result: SearchResult): string | null {
 }
 
 export type PaletteActionId =
-  'new-client' | 'new-gig' | 'new-interview' | 'new-deadline' | 'test-notification' | 'pause';
+  | 'new-client'
+  | 'new-gig'
+  | 'new-interview'
+  | 'new-deadline'
+  | 'test-notification'
+  | 'pause'
+  | 'back-up-now'
+  | 'backups'
+  | 'export-data'
+  | 'import-data';
 
 export interface PaletteAction {
   id: PaletteActionId;
@@ -97,6 +110,34 @@ export const paletteActions: PaletteAction[] = [
     label: 'Pause reminders for 1 hour',
     keywords: 'mute silence snooze quiet do not disturb',
     icon: BellOff,
+  },
+  {
+    id: 'back-up-now',
+    label: 'Back up now',
+    keywords: 'backup save copy data',
+    icon: DatabaseBackup,
+    route: '/settings?section=backups&backup=now',
+  },
+  {
+    id: 'backups',
+    label: 'Backups',
+    keywords: 'restore backup undo recover data settings',
+    icon: History,
+    route: '/settings?section=backups',
+  },
+  {
+    id: 'export-data',
+    label: 'Export…',
+    keywords: 'download csv json ics calendar spreadsheet excel copy data',
+    icon: FileDown,
+    route: '/settings?section=transfer',
+  },
+  {
+    id: 'import-data',
+    label: 'Import…',
+    keywords: 'upload csv json ics calendar spreadsheet invite data',
+    icon: FileUp,
+    route: '/settings?section=transfer&import=1',
   },
 ];
 

@@ -1,0 +1,91 @@
+/**
+ * Where the backups live. The desktop app opens the folder in the file manager; a browser cannot, so
+ * there (or when opening fails) the path is offered to copy instead.
+ */
+import { Copy, FolderOpen, LoaderCircle } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { errorMessage } from '../../api/api-error';
+import { useToast } from '../../components/toast';
+import { useOpenBackupFolder } from './use-backups';
+
+/** Copies with the Clipboard API, else selects the text so Ctrl+C (or Cmd+C) copies it. */
+async function copyText(text: string, element: HTMLElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (element) {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+    return false;
+  }
+}
+
+interface BackupFolderProps {
+  path: string;
+  /** The shell can open folders (the desktop app). */
+  canOpen: boolean;
+}
+
+export function BackupFolder({ path, canOpen }: BackupFolderProps) {
+  const open = useOpenBackupFolder();
+  const toast = useToast();
+  const pathRef = useRef<HTMLElement>(null);
+  const [openFailed, setOpenFailed] = useState(false);
+  const offerCopy = !canOpen || openFailed;
+
+  const openFolder = () => {
+    open.mutateAsync().then(
+      (result) => {
+        if (!result.opened) setOpenFailed(true);
+      },
+      (error: unknown) => toast.error(`Could not open the backups folder. ${errorMessage(error)}`),
+    );
+  };
+
+  const copyPath = () => {
+    void copyText(path, pathRef.current).then((copied) => {
+      if (copied) toast.success('Copied the backups folder’s path');
+      else toast.error('Could not copy the path. It is selected now: press Ctrl+C (⌘C on a Mac) to copy it.');
+    });
+  };
+
+  return (
+    <div className="backup-folder">
+      <div className="backup-folder-text">
+        <span className="backup-folder-label" id="backup-folder-label">
+          Backups folder
+        </span>
+        <code ref={pathRef} className="mono selectable backup-folder-path" aria-labelledby="backup-folder-label">
+          {path}
+        </code>
+        {offerCopy ? (
+          <span className="field-hint">
+            {canOpen
+              ? 'Gigline could not open the folder. Copy its path into your file manager instead.'
+              : 'The browser cannot open folders. Copy the path into your file manager to see the files.'}
+          </span>
+        ) : null}
+      </div>
+      {offerCopy ? (
+        <button type="button" className="button" onClick={copyPath}>
+          <Copy size={14} aria-hidden="true" />
+          Copy path
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={openFolder} disabled={open.isPending}>
+          {open.isPending ? (
+            <LoaderCircle size={14} className="spinner" aria-hidden="true" />
+          ) : (
+            <FolderOpen size={14} aria-hidden="true" />
+          )}
+          Open folder
+        </button>
+      )}
+    </div>
+  );
+}
