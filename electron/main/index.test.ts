@@ -82,6 +82,7 @@ describe('main process wiring', () => {
     expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(fake.session.defaultSession.listenerCount('will-download')).toBe(1);
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(windows[0]?.loadURL).toHaveBeenCalledWith('app://gigline/index.html');
     expect(fs.existsSync(path.join(userDataOf(), 'logs', 'main.log'))).toBe(true);

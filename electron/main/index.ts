@@ -15,6 +15,7 @@ import { createCloseToTray } from './close-to-tray';
 import { readAppSettingsNow, typedCalls, type CallCore } from './core-calls';
 import { startDesktopData, explainRecoveryIfWindowFails, type DesktopData } from './desktop-data';
 import { desktopPlatform, startDesktopReminders } from './desktop-reminders';
+import { installDownloadHandler } from './downloads';
 import { forwardEvents, originOf, registerIpcAdapter } from './ipc/ipc-adapter';
 import { autostartDir, HIDDEN_FLAG, startedHidden } from './login-item';
 import { buildMenuTemplate } from './menu';
@@ -115,6 +116,7 @@ async function onReady(): Promise<void> {
   });
   core = started;
   installPermissionHandlers(session.defaultSession);
+  installDownloadHandler(session.defaultSession, allowedOrigins, log);
   registerAppProtocol(paths.rendererDir, log);
   registerIpcAdapter({ dispatch: started.dispatch, getTrustedContents: windows.contents, allowedOrigins, log });
   stopForwardingEvents = forwardEvents(started.events, windows.contents);

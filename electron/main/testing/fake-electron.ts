@@ -100,7 +100,7 @@ export class FakeTray extends EventEmitter {
   }
 }
 
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   setPermissionRequestHandler = vi.fn();
   setPermissionCheckHandler = vi.fn();
   setDevicePermissionHandler = vi.fn();
