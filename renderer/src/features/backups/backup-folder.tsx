@@ -56,21 +56,21 @@ export function BackupFolder({ path, canOpen }: BackupFolderProps) {
 
   return (
     <div className="backup-folder">
-      <div className="backup-folder-text">
-        <span className="backup-folder-label" id="backup-folder-label">
-          Backups folder
-        </span>
-        <code ref={pathRef} className="mono selectable backup-folder-path" aria-labelledby="backup-folder-label">
-          {path}
-        </code>
+      <dl className="backup-folder-text">
+        <dt className="backup-folder-label">Backups folder</dt>
+        <dd>
+          <code ref={pathRef} className="mono selectable backup-folder-path">
+            {path}
+          </code>
+        </dd>
         {offerCopy ? (
-          <span className="field-hint">
+          <dd className="field-hint">
             {canOpen
               ? 'Gigline could not open the folder. Copy its path into your file manager instead.'
               : 'The browser cannot open folders. Copy the path into your file manager to see the files.'}
-          </span>
+          </dd>
         ) : null}
-      </div>
+      </dl>
       {offerCopy ? (
         <button type="button" className="button" onClick={copyPath}>
           <Copy size={14} aria-hidden="true" />

@@ -73,9 +73,7 @@ export function BackupsSection() {
           <p className="field-error">Could not find the backups folder. {errorMessage(folder.error)}</p>
         ) : null}
         <div className="backups-toolbar">
-          <span className="backups-count" role="status">
-            {list.data ? backupCount(backups.length) : ''}
-          </span>
+          <span className="backups-count">{list.data ? backupCount(backups.length) : ''}</span>
           <button type="button" className="button button-primary" onClick={backUp} disabled={creating}>
             {creating ? (
               <LoaderCircle size={14} className="spinner" aria-hidden="true" />

@@ -21,6 +21,8 @@ interface LocateFileFormProps {
 export function LocateFileForm({ busy, pending, serverError, onSubmit }: LocateFileFormProps) {
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The core's answer belongs to the path it was given; typing a new one hides it.
+  const [edited, setEdited] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -30,6 +32,7 @@ export function LocateFileForm({ busy, pending, serverError, onSubmit }: LocateF
       return;
     }
     setError(null);
+    setEdited(false);
     onSubmit(parsed.data);
   };
 
@@ -39,7 +42,7 @@ export function LocateFileForm({ busy, pending, serverError, onSubmit }: LocateF
         id="recovery-locate-path"
         label="Full path of the database file"
         hint="For example /home/you/Documents/gigline.sqlite. Gigline copies the file in; the original stays where it is."
-        error={error ?? serverError ?? undefined}
+        error={error ?? (edited ? null : serverError) ?? undefined}
       >
         {(a11y) => (
           <input
@@ -49,6 +52,7 @@ export function LocateFileForm({ busy, pending, serverError, onSubmit }: LocateF
             onChange={(event) => {
               setPath(event.target.value);
               setError(null);
+              setEdited(true);
             }}
             autoComplete="off"
             spellCheck={false}

@@ -6,7 +6,7 @@
 import { CircleAlert, FileQuestion, FolderSearch, LockKeyhole, Sparkles, type LucideIcon } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import type { RecoveryBackup, RecoveryProblem, RecoveryStatus } from '../../../../electron/contract';
-import { isApiError } from '../../api/api-error';
+import { errorMessage, isApiError } from '../../api/api-error';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorState, LoadingState } from '../../components/state-panels';
@@ -32,12 +32,19 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Errors about a located file belong next to its field; the rest go above the backups. */
+/** Why a located file was refused, for the message next to its field. */
 function locateError(error: unknown): string {
-  if (isApiError(error) && error.code === 'VALIDATION') {
-    return error.issues[0]?.message ?? error.message;
+  if (!isApiError(error)) return errorMessage(error);
+  switch (error.code) {
+    case 'NOT_FOUND':
+      return 'There is no file at that path. Check the spelling, or copy the path from your file manager.';
+    case 'DB_CORRUPT':
+      return 'That file is damaged or is not a database, so Gigline cannot use it. Nothing was changed.';
+    case 'DB_FROM_FUTURE':
+      return 'That file was saved by a newer version of Gigline. Update Gigline to open it. Nothing was changed.';
+    default:
+      return error.message;
   }
-  return restoreErrorMessage(error);
 }
 
 /** What starting empty keeps, for the confirmation. */
