@@ -18,8 +18,9 @@ export const JSON_FORMAT_VERSION = 1;
 export const PREVIEW_ROWS = 200;
 export const MAX_REPORTED_ERRORS = 500;
 
-const tooLarge = 'This file is larger than 20 MB, the most Gigline imports at once.';
-const fileContent = z.string({ error: 'Choose a file to import' }).max(MAX_IMPORT_BYTES, tooLarge);
+/** Shown when a file is over MAX_IMPORT_BYTES (the renderer refuses it before reading it, with the same words). */
+export const IMPORT_TOO_LARGE_MESSAGE = 'This file is larger than 20 MB, the most Gigline imports at once.';
+const fileContent = z.string({ error: 'Choose a file to import' }).max(MAX_IMPORT_BYTES, IMPORT_TOO_LARGE_MESSAGE);
 
 export const ExportFileSchema = z.object({
   fileName: z.string(),

@@ -8,6 +8,8 @@ import {
   Building2,
   CalendarClock,
   DatabaseBackup,
+  FileDown,
+  FileUp,
   History,
   MessagesSquare,
   NotebookPen,
@@ -55,7 +57,9 @@ export type PaletteActionId =
   | 'test-notification'
   | 'pause'
   | 'back-up-now'
-  | 'backups';
+  | 'backups'
+  | 'export-data'
+  | 'import-data';
 
 export interface PaletteAction {
   id: PaletteActionId;
@@ -120,6 +124,20 @@ export const paletteActions: PaletteAction[] = [
     keywords: 'restore backup undo recover data settings',
     icon: History,
     route: '/settings?section=backups',
+  },
+  {
+    id: 'export-data',
+    label: 'Export…',
+    keywords: 'download csv json ics calendar spreadsheet excel copy data',
+    icon: FileDown,
+    route: '/settings?section=transfer',
+  },
+  {
+    id: 'import-data',
+    label: 'Import…',
+    keywords: 'upload csv json ics calendar spreadsheet invite data',
+    icon: FileUp,
+    route: '/settings?section=transfer&import=1',
   },
 ];
 

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useCapabilities } from '../../app/use-capabilities';
 import { ErrorState, LoadingState } from '../../components/state-panels';
 import { BackupsSection } from '../backups/backups-section';
+import { TransferSection } from '../transfer/transfer-section';
 import { AboutSections } from './about-section';
 import { DesktopSection } from './desktop-section';
 import { FollowUpRulesSection } from './follow-up-rules-section';
@@ -24,6 +25,7 @@ const sections = [
   { id: 'settings-notifications', label: 'Notifications' },
   { id: 'settings-desktop', label: 'Desktop app' },
   { id: 'settings-backups', label: 'Backups' },
+  { id: 'settings-transfer', label: 'Export & import' },
   { id: 'settings-about', label: 'About & data' },
 ];
 
@@ -88,6 +90,7 @@ export function SettingsScreen() {
               <NotificationsSection capabilities={capabilities.data} />
               <DesktopSection capabilities={capabilities.data} />
               <BackupsSection />
+              <TransferSection />
             </>
           )}
           <AboutSections />
