@@ -10,6 +10,7 @@ import { useNewItemParam } from '../../app/use-new-item-param';
 import { ErrorState, LoadingState } from '../../components/state-panels';
 import { useToast } from '../../components/toast';
 import { useDebouncedValue } from '../../components/use-debounced-value';
+import { ExportCsvButton } from '../transfer/export-csv-button';
 import { ClientDetail } from './client-detail';
 import { ClientFormDialog, type ClientFormMode } from './client-form-dialog';
 import { ClientList } from './client-list';
@@ -95,6 +96,13 @@ export function ClientsScreen({ selectedId }: { selectedId: number | null }) {
       <section className="list-pane" aria-labelledby="clients-title">
         <header className="pane-header">
           <h1 id="clients-title">Clients</h1>
+          <ExportCsvButton
+            input={{
+              list: 'clients',
+              filters: { archived: params.archived, ...(params.tag ? { tag: params.tag } : {}) },
+            }}
+            unapplied={search.trim() ? 'the search is not applied' : null}
+          />
           <button type="button" className="button button-primary button-sm" onClick={() => setForm({ kind: 'create' })}>
             <Plus size={14} aria-hidden="true" />
             New client

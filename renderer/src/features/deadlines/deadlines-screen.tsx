@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useNewItemParam } from '../../app/use-new-item-param';
 import { ErrorState, LoadingState } from '../../components/state-panels';
 import { useToast } from '../../components/toast';
+import { ExportCsvButton } from '../transfer/export-csv-button';
 import { DeadlineDetail } from './deadline-detail';
 import { DeadlineFormDialog, type DeadlineFormMode } from './deadline-form-dialog';
 import type { DeadlineStatus } from './deadline-groups';
@@ -94,6 +95,7 @@ export function DeadlinesScreen({ selectedId }: { selectedId: number | null }) {
       <section className="list-pane" aria-labelledby="deadlines-title">
         <header className="pane-header">
           <h1 id="deadlines-title">Deadlines</h1>
+          <ExportCsvButton input={{ list: 'deadlines', filters: { status } }} />
           <button type="button" className="button button-primary button-sm" onClick={() => setForm({ kind: 'create' })}>
             <Plus size={14} aria-hidden="true" />
             New deadline

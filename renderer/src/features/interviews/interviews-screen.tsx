@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useNewItemParam } from '../../app/use-new-item-param';
 import { ErrorState, LoadingState } from '../../components/state-panels';
 import { useToast } from '../../components/toast';
+import { ExportCsvButton } from '../transfer/export-csv-button';
 import { InterviewDetail } from './interview-detail';
 import { InterviewFormDialog, type InterviewFormMode } from './interview-form-dialog';
 import { interviewOutcomes, outcomeLabels, thankYouOutcomes } from './interview-form-model';
@@ -103,6 +104,7 @@ export function InterviewsScreen({ selectedId }: { selectedId: number | null }) 
       <section className="list-pane" aria-labelledby="interviews-title">
         <header className="pane-header">
           <h1 id="interviews-title">Interviews</h1>
+          <ExportCsvButton input={{ list: 'interviews', filters: outcome === 'any' ? {} : { outcome } }} />
           <button type="button" className="button button-primary button-sm" onClick={() => setForm({ kind: 'create' })}>
             <Plus size={14} aria-hidden="true" />
             Schedule interview

@@ -12,6 +12,7 @@ import { useToast } from '../../components/toast';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { useTags } from '../clients/use-clients';
 import { GigFormDialog, type GigFormMode } from '../gigs/gig-form-dialog';
+import { ExportCsvButton } from '../transfer/export-csv-button';
 import { PipelineBoardView } from './pipeline-board-view';
 import { setFilters, setTableParams, usePipelineFilters, useTableParams } from './pipeline-filters';
 import { PipelineTableView } from './pipeline-table-view';
@@ -82,6 +83,21 @@ export function PipelineScreen({ view }: { view: 'board' | 'table' }) {
           </Link>
         </nav>
         <div className="pipeline-header-actions">
+          {view === 'table' ? (
+            <ExportCsvButton
+              input={{
+                list: 'gigs',
+                filters: {
+                  archived: 'active',
+                  ...(filters.client ? { clientId: filters.client.id } : {}),
+                  ...(filters.source ? { source: filters.source } : {}),
+                  ...(filters.tag ? { tag: filters.tag } : {}),
+                  ...(table.stageId !== null ? { stageId: table.stageId } : {}),
+                },
+              }}
+              unapplied={search.trim() ? 'the search is not applied' : null}
+            />
+          ) : null}
           <button type="button" className="button button-sm" onClick={() => setEditingStages(true)}>
             <Settings2 size={14} aria-hidden="true" />
             Edit stages
