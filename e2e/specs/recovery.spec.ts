@@ -3,7 +3,8 @@
  * backup, then the database overwritten with random bytes while Gigline is stopped. On the next start
  * the page shows the recovery screen (the damaged file kept under its new name, nothing deleted), the
  * locate field explains a bad path, starting empty can be cancelled, and restoring the newest backup
- * brings the clients back and opens the agenda.
+ * brings the clients back and opens the agenda. Then the database goes missing while Gigline is stopped,
+ * and locating a copy elsewhere (the backup file, by its full path) brings it back.
  */
 import { expect, test, type Page } from '@playwright/test';
 import crypto from 'node:crypto';
@@ -21,6 +22,7 @@ test.describe.configure({ mode: 'serial' });
 
 let dataDir = '';
 let databasePath = '';
+let port = 0;
 let bridge: BridgeProcess | null = null;
 
 function freePort(): Promise<number> {
@@ -59,7 +61,7 @@ function heading(page: Page) {
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gigline-recovery-e2e-'));
-  const port = await freePort();
+  port = await freePort();
   const healthy = await startBridge(port, dataDir);
   try {
     await rpcAt(healthy.origin, 'clients.create', { name: 'Acme Studio' });
@@ -132,4 +134,34 @@ test('restoring the newest backup brings the data back and opens the agenda', as
     files.some((name) => name.startsWith('gigline.sqlite.corrupt-')),
     files.join(', '),
   ).toBe(true);
+});
+
+test.describe('a missing database', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(60_000);
+    await bridge?.stop();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databasePath + suffix, { force: true });
+    bridge = await startBridge(port, dataDir);
+  });
+
+  test('is explained, and locating a copy by its full path brings the data back', async ({ page }) => {
+    if (!bridge) throw new Error('The bridge did not start');
+    await openApp(page, '/clients', bridge.origin);
+    await expect(page.getByRole('heading', { level: 1, name: 'Gigline’s database is missing' })).toBeVisible({
+      timeout: 20_000,
+    });
+    const backupsDir = path.join(dataDir, 'backups');
+    const copy = fs.readdirSync(backupsDir).find((name) => /^gigline-manual-.*\.sqlite$/.test(name));
+    expect(copy, 'the manual backup made before the damage').toBeTruthy();
+
+    await page.getByRole('button', { name: 'Locate a database file…' }).click();
+    await page.getByLabel('Full path of the database file').fill(path.join(backupsDir, copy ?? ''));
+    await page.getByRole('button', { name: 'Use this file' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('list', { name: 'Notifications' })).toContainText(`Gigline now uses a copy of ${copy}`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients', exact: true }).click();
+    await new ClientsPage(page).expectNames(['Acme Studio', 'Borealis Labs']);
+    // The located file was copied in, not moved.
+    expect(fs.existsSync(path.join(backupsDir, copy ?? ''))).toBe(true);
+  });
 });
