@@ -32,9 +32,10 @@ export const deadlines = sqliteTable(
   (t) => [
     index('deadlines_open_due_at_idx').on(t.completedAt, t.dueAt),
     index('deadlines_open_due_date_idx').on(t.completedAt, t.dueDate),
-    // The calendar shows completed deadlines too, so it needs due indexes without completed_at in front.
-    index('deadlines_due_at_idx').on(t.dueAt),
-    index('deadlines_due_date_idx').on(t.dueDate),
+    // The calendar shows completed deadlines too, so it needs due indexes without completed_at in front;
+    // completed_at behind lets Insights count on-time and late deadlines from the index alone.
+    index('deadlines_due_at_idx').on(t.dueAt, t.completedAt),
+    index('deadlines_due_date_idx').on(t.dueDate, t.completedAt),
     index('deadlines_gig_idx').on(t.gigId),
     index('deadlines_client_idx').on(t.clientId),
     check('deadlines_due_one_of', sql`(${t.dueAt} IS NULL) <> (${t.dueDate} IS NULL)`),

@@ -70,6 +70,20 @@ export const gigs = sqliteTable(
     index('gigs_agency_idx').on(t.agencyClientId),
     index('gigs_referrer_contact_idx').on(t.referrerContactId),
     index('gigs_referrer_client_idx').on(t.referrerClientId),
+    // Insights read these alone (covering) and in the order they group by, so no figure sorts 50k rows:
+    // open gigs per stage with their rates and time in stage; gigs per source and stage with when they
+    // came in and who referred them; rates per currency and unit with when they came in.
+    index('gigs_stage_rates_idx').on(
+      t.stageId,
+      t.archivedAt,
+      t.currency,
+      t.rateUnit,
+      t.proposedRateMinor,
+      t.agreedRateMinor,
+      t.stageEnteredAt,
+    ),
+    index('gigs_source_stage_idx').on(t.source, t.stageId, t.createdAt, t.referrerContactId, t.referrerClientId),
+    index('gigs_rates_created_idx').on(t.currency, t.rateUnit, t.createdAt, t.proposedRateMinor, t.agreedRateMinor),
   ],
 );
 

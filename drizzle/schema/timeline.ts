@@ -37,6 +37,8 @@ export const timelineEvents = sqliteTable(
     index('timeline_gig_idx').on(t.gigId, t.occurredAt),
     index('timeline_interview_idx').on(t.interviewId),
     index('timeline_deadline_idx').on(t.deadlineId),
+    // Insights: client messages in a period, to measure how soon they got an answer.
+    index('timeline_kind_idx').on(t.kind, t.occurredAt),
   ],
 );
 
