@@ -16,3 +16,4 @@ export * from './reminders';
 export * from './backups';
 export * from './recovery';
 export * from './transfer';
+export * from './insights';

@@ -9,6 +9,7 @@ import { backupProcedures } from './backups';
 import { clientProcedures } from './clients';
 import { deadlineProcedures } from './deadlines';
 import { gigProcedures } from './gigs';
+import { insightProcedures } from './insights';
 import { interviewProcedures } from './interviews';
 import { recoveryProcedures } from './recovery';
 import { reminderProcedures } from './reminders';
@@ -30,6 +31,7 @@ export const procedures = {
   ...backupProcedures,
   ...recoveryProcedures,
   ...transferProcedures,
+  ...insightProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

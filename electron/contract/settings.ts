@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { emptyInput } from './fields';
 import { MAX_LEAD_MINUTES } from './deadlines';
+import { currencyCode, moneyMinor } from './money';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:00');
 const leadList = z
@@ -66,6 +67,44 @@ export const CalendarFeedSettingsSchema = z
   .strict();
 export type CalendarFeedSettings = z.infer<typeof CalendarFeedSettingsSchema>;
 
+/** Time-based units a benchmark can be set for (a fixed price is the size of a project, not a rate). */
+export const benchmarkUnits = ['hour', 'day', 'week'] as const;
+
+/** The user's own rate benchmark for one currency and unit: the floor they will not go below, the rate they aim for. */
+export const RateBenchmarkSchema = z
+  .object({
+    currency: currencyCode,
+    unit: z.enum(benchmarkUnits),
+    floorMinor: moneyMinor('Floor').nullable(),
+    targetMinor: moneyMinor('Target').nullable(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.floorMinor === null && v.targetMinor === null)
+      ctx.addIssue({ code: 'custom', path: ['floorMinor'], message: 'Enter a floor, a target or both' });
+    if (v.floorMinor !== null && v.targetMinor !== null && v.targetMinor < v.floorMinor)
+      ctx.addIssue({ code: 'custom', path: ['targetMinor'], message: 'The target is below the floor' });
+  });
+export type RateBenchmark = z.infer<typeof RateBenchmarkSchema>;
+
+export const RateSettingsSchema = z
+  .object({
+    benchmarks: z
+      .array(RateBenchmarkSchema)
+      .max(24, 'At most 24 benchmarks')
+      .superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        list.forEach((b, i) => {
+          const key = `${b.currency}/${b.unit}`;
+          if (seen.has(key))
+            ctx.addIssue({ code: 'custom', path: [i, 'unit'], message: `There is already a benchmark for ${key}` });
+          seen.add(key);
+        });
+      }),
+  })
+  .strict();
+export type RateSettings = z.infer<typeof RateSettingsSchema>;
+
 export const defaultReminderSettings: ReminderSettings = {
   deadlineLeadMinutes: [3 * 24 * 60, 24 * 60],
   deadlineMorningOf: true,
@@ -82,10 +121,13 @@ export const defaultAppSettings: AppSettings = { keepRunningInTray: true, trayHi
 
 export const defaultCalendarFeedSettings: CalendarFeedSettings = { enabled: false, path: null };
 
+export const defaultRateSettings: RateSettings = { benchmarks: [] };
+
 export const SettingsSchema = z.object({
   reminders: ReminderSettingsSchema,
   app: AppSettingsSchema,
   calendarFeed: CalendarFeedSettingsSchema,
+  rates: RateSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -97,6 +139,7 @@ export const settingsProcedures = {
         reminders: ReminderSettingsSchema.partial().optional(),
         app: AppSettingsSchema.partial().optional(),
         calendarFeed: CalendarFeedSettingsSchema.partial().optional(),
+        rates: RateSettingsSchema.partial().optional(),
       })
       .strict(),
     output: SettingsSchema,

@@ -6,6 +6,7 @@ import { backupHandlers, recoveryHandlers } from './backups-handlers';
 import { clientHandlers } from './clients-handlers';
 import { deadlineHandlers } from './deadlines-handlers';
 import { gigHandlers } from './gigs-handlers';
+import { insightHandlers } from './insights-handlers';
 import { interviewHandlers } from './interviews-handlers';
 import { reminderHandlers } from './reminders-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -25,4 +26,5 @@ export const handlers = {
   ...backupHandlers,
   ...recoveryHandlers,
   ...transferHandlers,
+  ...insightHandlers,
 } satisfies Handlers;

@@ -9,10 +9,13 @@ import {
   CalendarFeedSettingsSchema,
   defaultAppSettings,
   defaultCalendarFeedSettings,
+  defaultRateSettings,
   defaultReminderSettings,
+  RateSettingsSchema,
   ReminderSettingsSchema,
   type AppSettings,
   type CalendarFeedSettings,
+  type RateSettings,
   type ReminderSettings,
   type Settings,
 } from '../../contract';
@@ -65,11 +68,16 @@ export function readCalendarFeedSettings(sqlite: Database.Database): CalendarFee
   return withDefaults(CalendarFeedSettingsSchema, defaultCalendarFeedSettings, readKey(sqlite, 'calendarFeed'));
 }
 
+export function readRateSettings(sqlite: Database.Database): RateSettings {
+  return withDefaults(RateSettingsSchema, defaultRateSettings, readKey(sqlite, 'rates'));
+}
+
 export function readSettings(sqlite: Database.Database): Settings {
   return {
     reminders: readReminderSettings(sqlite),
     app: readAppSettings(sqlite),
     calendarFeed: readCalendarFeedSettings(sqlite),
+    rates: readRateSettings(sqlite),
   };
 }
 
@@ -79,6 +87,7 @@ export function updateSettings(
     reminders?: Partial<ReminderSettings> | undefined;
     app?: Partial<AppSettings> | undefined;
     calendarFeed?: Partial<CalendarFeedSettings> | undefined;
+    rates?: Partial<RateSettings> | undefined;
   },
   now: number,
 ): Settings {
@@ -93,6 +102,7 @@ export function updateSettings(
       CalendarFeedSettingsSchema.parse({ ...current.calendarFeed, ...patch.calendarFeed }),
       now,
     );
+  if (patch.rates) writeKey(sqlite, 'rates', RateSettingsSchema.parse({ ...current.rates, ...patch.rates }), now);
   return readSettings(sqlite);
 }
 
