@@ -121,7 +121,7 @@ export const paletteActions: PaletteAction[] = [
   {
     id: 'backups',
     label: 'Backups',
-    keywords: 'restore backup undo recover data settings',
+    keywords: 'restore backup undo recover data',
     icon: History,
     route: '/settings?section=backups',
   },
