@@ -34,8 +34,8 @@ export function AboutSections() {
       <section className="settings-section" aria-labelledby="settings-data">
         <h2 id="settings-data">Your data</h2>
         <p className="muted">
-          Everything you enter stays on this computer, in one SQLite database file. Copy this folder to back it up.
-          Before Gigline upgrades the database it saves a copy in the folder’s “backups” subfolder.
+          Everything you enter stays on this computer, in one SQLite database file — no account, no server. Gigline
+          backs it up on its own (see Backups above); to keep a copy elsewhere, export everything as JSON.
         </p>
         {info.data.readOnly ? (
           <p className="alert" role="alert">
