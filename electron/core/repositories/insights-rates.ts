@@ -117,11 +117,14 @@ export function rateInsights(
   }
   // A benchmark is shown even before any gig in its currency and unit, so the user sees what they set.
   for (const b of benchmarks) row(b.currency, b.unit);
-  const rank = (r: RateInsight) => r.proposedCount + r.agreedCount;
+  // Currencies with the most rates first, each with its units in order (hour, day, week).
+  const volume = new Map<string, number>();
+  for (const r of rows.values())
+    volume.set(r.currency, (volume.get(r.currency) ?? 0) + r.proposedCount + r.agreedCount);
   return {
     rows: [...rows.values()].sort(
       (a, b) =>
-        rank(b) - rank(a) ||
+        (volume.get(b.currency) ?? 0) - (volume.get(a.currency) ?? 0) ||
         a.currency.localeCompare(b.currency) ||
         benchmarkUnits.indexOf(a.unit) - benchmarkUnits.indexOf(b.unit),
     ),
