@@ -21,6 +21,7 @@ import './styles/calendar.css';
 import './styles/calendar-week.css';
 import './styles/pipeline.css';
 import './styles/gigs.css';
+import './styles/insights.css';
 import './styles/transfer.css';
 
 const queryClient = createQueryClient();

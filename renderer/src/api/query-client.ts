@@ -39,6 +39,8 @@ export function createQueryClient(): QueryClient {
 
 export function invalidateEntities(queryClient: QueryClient, entities: readonly string[]): Promise<void> {
   const roots = new Set(entities.flatMap((entity) => affectedRoots[entity] ?? [entity]));
+  // Insights reads every table: any change may move a figure.
+  roots.add('insights');
   return queryClient.invalidateQueries({
     predicate: (query) => typeof query.queryKey[0] === 'string' && roots.has(query.queryKey[0]),
   });

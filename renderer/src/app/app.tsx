@@ -13,6 +13,7 @@ import { ClientsScreen } from '../features/clients/clients-screen';
 import { DeadlinesScreen } from '../features/deadlines/deadlines-screen';
 import { GigDetailScreen } from '../features/gigs/gig-detail-screen';
 import { InterviewsScreen } from '../features/interviews/interviews-screen';
+import { InsightsScreen } from '../features/insights/insights-screen';
 import { PipelineScreen } from '../features/pipeline/pipeline-screen';
 import { RecoveryGate } from '../features/recovery/recovery-gate';
 import { RemindersScreen } from '../features/reminders/reminders-screen';
@@ -74,6 +75,7 @@ export function App() {
                 </Route>
                 <Route path="/settings" component={SettingsScreen} />
                 <Route path="/reminders" component={RemindersScreen} />
+                <Route path="/insights" component={InsightsScreen} />
                 {upcoming.map((item) => (
                   <Route key={item.path} path={item.path}>
                     <ComingNext item={item} />

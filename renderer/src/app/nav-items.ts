@@ -26,13 +26,7 @@ export const primaryNav: NavItem[] = [
   { path: '/interviews', label: 'Interviews', icon: MessagesSquare },
   { path: '/deadlines', label: 'Deadlines', icon: CalendarClock },
   { path: '/calendar', label: 'Calendar', icon: CalendarDays },
-  {
-    path: '/insights',
-    label: 'Insights',
-    icon: ChartLine,
-    upcoming:
-      'How your freelance business is going: win rate by source, how quickly you reply, and how the rates you ask for and agree on change over time.',
-  },
+  { path: '/insights', label: 'Insights', icon: ChartLine },
 ];
 
 export const settingsNav: NavItem = { path: '/settings', label: 'Settings', icon: Settings };
