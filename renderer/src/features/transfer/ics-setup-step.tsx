@@ -11,6 +11,9 @@ import { MAX_CHOSEN_EVENTS, plural, type ImportSetup } from './import-model';
 type IcsInfo = NonNullable<ImportPreview['ics']>;
 type IcsEvent = IcsInfo['events'][number];
 
+/** More than a handful of guesses is no help: the picker finds any other gig. */
+const MAX_SUGGESTIONS = 5;
+
 const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function eventWhen(event: IcsEvent): string {
@@ -47,7 +50,7 @@ interface IcsSetupStepProps {
 }
 
 export function IcsSetupStep({ ics, setup, onSetup }: IcsSetupStepProps) {
-  const suggested = ics.suggestedGigs;
+  const suggested = ics.suggestedGigs.slice(0, MAX_SUGGESTIONS);
   const isSuggested = (id: number | undefined) => suggested.some((gig) => gig.id === id);
   const [other, setOther] = useState(setup.gig !== null && !isSuggested(setup.gig.id));
   const excluded = new Set(setup.excludedEvents);
@@ -116,6 +119,26 @@ export function IcsSetupStep({ ics, setup, onSetup }: IcsSetupStepProps) {
             {chosenCount.toLocaleString()} of {plural(ics.events.length, 'event', 'events')} chosen
           </span>
         </legend>
+        {ics.events.length > 1 ? (
+          <div className="import-events-actions">
+            <button
+              type="button"
+              className="button button-ghost button-sm"
+              disabled={excluded.size === 0}
+              onClick={() => onSetup({ excludedEvents: [] })}
+            >
+              Choose all
+            </button>
+            <button
+              type="button"
+              className="button button-ghost button-sm"
+              disabled={chosenCount === 0}
+              onClick={() => onSetup({ excludedEvents: ics.events.map((event) => event.index) })}
+            >
+              Choose none
+            </button>
+          </div>
+        ) : null}
         <ul className="import-events">
           {shown.map((event) => (
             <li key={event.index}>

@@ -38,8 +38,8 @@ export function JsonSetupStep({ json, totalRows, setup, onSetup }: JsonSetupStep
           <dd>
             {merge ? (
               <>
-                <strong>Merged</strong> with the data you have: records get new ids, and ones you already have are found
-                by email, name or title.
+                <strong>Merged</strong> with the data you have: records get new ids, and the ones you already have are
+                recognised (clients by email, then name; the rest by their name or title) instead of copied.
               </>
             ) : (
               <>

@@ -39,7 +39,7 @@ export function TransferSection() {
 
   return (
     <section className="settings-section" aria-labelledby={TRANSFER_SECTION_ID}>
-      <h2 id={TRANSFER_SECTION_ID} ref={headingRef}>
+      <h2 id={TRANSFER_SECTION_ID} ref={headingRef} className="transfer-heading">
         Export and import
       </h2>
       <p className="muted">
