@@ -133,11 +133,11 @@ test('edits a client, edits a contact and deletes it', async ({ page, request })
   await expect(clients.detail('Bluebird Design Studio').getByRole('button', { name: 'Add contact' })).toBeFocused();
 });
 
-test('archives after confirmation and unarchives', async ({ page }) => {
+test('archives after confirmation and unarchives', async ({ page, request }) => {
+  // Creating clients through the form is covered above; here only archiving is done by hand.
+  for (const name of ['Fjord & Co', 'Helios Energy']) await rpc(request, 'clients.create', { name });
   await openApp(page);
   const clients = new ClientsPage(page);
-  await clients.createClient({ name: 'Fjord & Co' });
-  await clients.createClient({ name: 'Helios Energy' });
 
   await clients.open('Fjord & Co');
   await clients.detailButton('Archive').click();
