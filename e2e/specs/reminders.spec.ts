@@ -1,8 +1,10 @@
 /**
  * Issue 4's web test: a deadline due in a few seconds shows one toast; snoozed, it returns once; after
  * a restart of the bridge nothing repeats, and what fell due while it was down arrives once. Real
- * seconds where cheap; the bridge's test clock for the ten-minute snooze. Each "nothing more came"
- * check waits for a later canary reminder first, so it cannot pass just by looking too early.
+ * seconds for the first delivery on each bridge (a real timer fires) and for the downtime; the bridge's
+ * test clock where only the order matters: the ten-minute snooze, the Done button and the canaries.
+ * Each "nothing more came" check waits for a later canary reminder first, so it cannot pass just by
+ * looking too early.
  */
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
@@ -65,7 +67,9 @@ test.describe('on the shared bridge', () => {
     const toasts = new ReminderToasts(page);
     await expect(new RemindersPage(page).heading).toBeVisible();
     await expectLiveEvents(page, request, origin);
-    const deadline = await deadlineDueAt(request, origin, 'Renew the certificate', Date.now() + 2000);
+    const due = Date.now() + MINUTE;
+    const deadline = await deadlineDueAt(request, origin, 'Renew the certificate', due);
+    await setClockAt(request, origin, due + 1000);
     await expect(toasts.toast('Due now: Renew the certificate')).toHaveCount(1, { timeout: DELIVERY_TIMEOUT });
     await toasts.button('Due now: Renew the certificate', 'Done').click();
     await expect(toasts.toast('Due now: Renew the certificate')).toHaveCount(0);
@@ -121,7 +125,9 @@ test.describe('across a restart of the bridge', () => {
     await expect(toasts.toast(title)).toHaveCount(0);
     await expectLiveEvents(page, request, origin);
 
-    await deadlineDueAt(request, origin, 'Canary', Date.now() + 3000);
+    const canaryDue = Date.now() + MINUTE;
+    await deadlineDueAt(request, origin, 'Canary', canaryDue);
+    await setClockAt(request, origin, canaryDue + 1000);
     await expect(toasts.toast('Due now: Canary')).toHaveCount(1, { timeout: DELIVERY_TIMEOUT });
     await expect(toasts.toast(title)).toHaveCount(0);
     const after = await inbox(request, origin);
