@@ -48,7 +48,8 @@ export default defineConfig({
     { name: 'electron', testDir: 'e2e/electron' },
   ],
   webServer: {
-    command: 'node --import tsx electron/bridge/cli.ts',
+    // Bundles the bridge and runs the bundle: much faster to start than tsx (see the script).
+    command: 'node scripts/e2e-bridge.mjs',
     url: `http://127.0.0.1:${BRIDGE_PORT}/__health`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -4,10 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import fs from 'node:fs';
 import path from 'node:path';
-import { BRIDGE_TOKEN } from './bridge-env';
+import { BRIDGE_PORT, BRIDGE_TOKEN } from './bridge-env';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+/** The bridge bundled by scripts/e2e-bridge.mjs when this run's web server started; tsx if there is none. */
+const bundle = path.join(root, 'out', `e2e-bridge-${BRIDGE_PORT}`, 'cli.js');
 
 export interface BridgeProcess {
   origin: string;
@@ -30,7 +33,8 @@ async function waitForHealth(origin: string, child: ChildProcess, output: () => 
 }
 
 export async function startBridge(port: number, dataDir: string): Promise<BridgeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/cli.ts'], {
+  const args = fs.existsSync(bundle) ? [bundle] : ['--import', 'tsx', 'electron/bridge/cli.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...process.env,
