@@ -86,10 +86,26 @@ export function headerUserVersion(file: string): number | null {
 /** Throws DB_CORRUPT unless quick_check answers 'ok'; returns how long it took. */
 function runQuickCheck(sqlite: Database.Database): number {
   const started = performance.now();
-  const rows = sqlite.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
+  let rows: { quick_check: string }[];
+  try {
+    rows = sqlite.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
+  } catch (error) {
+    // A damaged full-text index makes the check itself fail ("invalid fts5 file format", SQLITE_ERROR)
+    // instead of reporting. Only a busy, locked, full or unreadable file is not a verdict on the data.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || /^SQLITE_(BUSY|LOCKED|NOMEM|IOERR|FULL|CANTOPEN|PERM|INTERRUPT)/.test(code))
+      throw error;
+    throw new AppError(
+      'DB_CORRUPT',
+      `The database file is damaged (quick_check: ${String((error as Error).message).slice(0, 300)}).`,
+    );
+  }
   const messages = rows.map((row) => String(row.quick_check));
   if (messages.length !== 1 || messages[0] !== 'ok') {
-    throw new AppError('DB_CORRUPT', `The database file is damaged (quick_check: ${messages.join('; ').slice(0, 300)}).`);
+    throw new AppError(
+      'DB_CORRUPT',
+      `The database file is damaged (quick_check: ${messages.join('; ').slice(0, 300)}).`,
+    );
   }
   return performance.now() - started;
 }

@@ -49,35 +49,64 @@ describe('R7: a damaged database file', () => {
     ['bad-header', 1],
   ];
 
-  it.each(variants)('%s (seed %d): recovery mode, the file kept aside, the newest good backup restores', async (kind, seed) => {
-    seedClients();
-    const good = await t.call('backups.create', {});
-    await t.call('clients.create', { name: 'Written after the backup' });
+  it.each(variants)(
+    '%s (seed %d): recovery mode, the file kept aside, the newest good backup restores',
+    async (kind, seed) => {
+      seedClients();
+      const good = await t.call('backups.create', {});
+      await t.call('clients.create', { name: 'Written after the backup' });
+      t.core.close();
+      damage(t.databasePath, kind, seed);
+      const damagedHash = sha256(t.databasePath);
+
+      await reopenWatching();
+
+      expect(t.core.mode()).toBe('recovery');
+      expect(await t.call('app.getInfo', {})).toMatchObject({ mode: 'recovery', readOnly: false });
+      const status = await t.call('recovery.getStatus', {});
+      expect(status.problem).toBe('corrupt');
+      expect(status.message).toMatch(/damaged/);
+      expect(status.preservedAs).toMatch(/gigline\.sqlite\.corrupt-2026-01-15T09-00-00-000Z$/);
+      expect(sha256(status.preservedAs ?? '')).toBe(damagedHash);
+      expect(fs.existsSync(t.databasePath)).toBe(false);
+      expect(status.backups[0]).toMatchObject({ file: good.file, usable: true, unusableReason: null });
+      expect(await failure(t, 'clients.list', {})).toMatchObject({ code: 'UNAVAILABLE' });
+
+      const recovered = await t.call('recovery.restoreBackup', { file: good.file });
+
+      expect(recovered).toMatchObject({ source: good.file, setAside: null, counts: { clients: 40, contacts: 40 } });
+      expect(t.core.mode()).toBe('normal');
+      expect(await t.call('app.getInfo', {})).toMatchObject({ mode: 'normal', schemaVersion: KNOWN });
+      expect(await t.call('clients.list', { limit: 1 })).toMatchObject({ total: 40 });
+      expect(events).toContainEqual({ name: 'data.changed', payload: { entities: [...allDataEntities] } });
+      expect(sha256(status.preservedAs ?? '')).toBe(damagedHash);
+    },
+  );
+
+  it('treats a full-text index the check cannot even read as damage, not as a failed start', async () => {
+    seedClients(5);
+    const root = Number(
+      t.core.context.sqlite
+        .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'search_index_config'")
+        .pluck()
+        .get(),
+    );
     t.core.close();
-    damage(t.databasePath, kind, seed);
-    const damagedHash = sha256(t.databasePath);
+    // The row ('version', 4) of the FTS5 config table, whose value byte follows the key: make it 0.
+    const bytes = fs.readFileSync(t.databasePath);
+    const pageSize = bytes.readUInt16BE(16);
+    const page = bytes.subarray((root - 1) * pageSize, root * pageSize);
+    const at = page.indexOf('version', 0, 'latin1') + 'version'.length;
+    expect([4, 5]).toContain(page[at]);
+    page[at] = 0;
+    fs.writeFileSync(t.databasePath, bytes);
 
     await reopenWatching();
 
     expect(t.core.mode()).toBe('recovery');
-    expect(await t.call('app.getInfo', {})).toMatchObject({ mode: 'recovery', readOnly: false });
     const status = await t.call('recovery.getStatus', {});
     expect(status.problem).toBe('corrupt');
     expect(status.message).toMatch(/damaged/);
-    expect(status.preservedAs).toMatch(/gigline\.sqlite\.corrupt-2026-01-15T09-00-00-000Z$/);
-    expect(sha256(status.preservedAs ?? '')).toBe(damagedHash);
-    expect(fs.existsSync(t.databasePath)).toBe(false);
-    expect(status.backups[0]).toMatchObject({ file: good.file, usable: true, unusableReason: null });
-    expect(await failure(t, 'clients.list', {})).toMatchObject({ code: 'UNAVAILABLE' });
-
-    const recovered = await t.call('recovery.restoreBackup', { file: good.file });
-
-    expect(recovered).toMatchObject({ source: good.file, setAside: null, counts: { clients: 40, contacts: 40 } });
-    expect(t.core.mode()).toBe('normal');
-    expect(await t.call('app.getInfo', {})).toMatchObject({ mode: 'normal', schemaVersion: KNOWN });
-    expect(await t.call('clients.list', { limit: 1 })).toMatchObject({ total: 40 });
-    expect(events).toContainEqual({ name: 'data.changed', payload: { entities: [...allDataEntities] } });
-    expect(sha256(status.preservedAs ?? '')).toBe(damagedHash);
   });
 
   it('still explains the damage after a restart, and lists a damaged backup last as unusable', async () => {
@@ -136,7 +165,9 @@ describe('a database missing where one existed', () => {
     const hash = sha256(moved);
     await reopenWatching();
 
-    expect(await failure(t, 'recovery.useFile', { path: 'moved/gigline.sqlite' })).toMatchObject({ code: 'VALIDATION' });
+    expect(await failure(t, 'recovery.useFile', { path: 'moved/gigline.sqlite' })).toMatchObject({
+      code: 'VALIDATION',
+    });
     expect(await failure(t, 'recovery.useFile', { path: path.join(t.dir, 'nope.sqlite') })).toMatchObject({
       code: 'NOT_FOUND',
     });
@@ -156,7 +187,11 @@ describe('a database missing where one existed', () => {
     expect(await failure(t, 'recovery.startFresh', { confirm: false } as never)).toMatchObject({ code: 'VALIDATION' });
     expect(await failure(t, 'recovery.startFresh', {} as never)).toMatchObject({ code: 'VALIDATION' });
     expect(t.core.mode()).toBe('recovery');
-    expect(await t.call('recovery.startFresh', { confirm: true })).toEqual({ source: null, setAside: null, counts: {} });
+    expect(await t.call('recovery.startFresh', { confirm: true })).toEqual({
+      source: null,
+      setAside: null,
+      counts: {},
+    });
     expect(await t.call('clients.list', {})).toMatchObject({ total: 0 });
 
     await t.reopen();
