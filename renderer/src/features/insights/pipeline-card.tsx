@@ -41,7 +41,11 @@ export function PipelineCard({ stages }: { stages: PipelineStageInsight[] }) {
     <InsightCard
       id="insights-pipeline"
       title="Pipeline now"
-      scope={`${plural(open, 'open gig')} today, archived ones left out. Each gig counts its agreed rate, or its proposed one until agreed; every currency and unit is added up on its own, never converted.`}
+      scope={
+        open === 0
+          ? 'Open gigs today.'
+          : `${plural(open, 'open gig')} today, archived ones left out. Each gig counts its agreed rate, or its proposed one until agreed; every currency and unit is added up on its own, never converted.`
+      }
     >
       {stages.length === 0 ? (
         <InsightEmpty>
