@@ -5,18 +5,21 @@
 import { defineConfig } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
-import { BRIDGE_PORT, BRIDGE_TOKEN } from './e2e/support/bridge-env';
+import { BRIDGE_BASE_PORT, BRIDGE_PORT, BRIDGE_TOKEN, E2E_WORKERS } from './e2e/support/bridge-env';
 
-const dataDir = path.join(os.tmpdir(), `gigline-e2e-${process.pid}`);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 1,
+  // Spec files are shared out to two workers, each with its own bridge and database (see bridge-env.ts);
+  // tests inside a file run in order. GIGLINE_E2E_WORKERS=1 runs everything on one bridge.
+  workers: E2E_WORKERS,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
+  // A safety net for a hung test, not a speed goal: two workers on a busy 2-core machine can take a
+  // simple test past 30 s.
+  timeout: 60_000,
   // A first render after a reset or a bridge start can take over 5 s on a busy 2-core machine; passing
   // assertions return as soon as they hold, so only a failure waits the whole 15 s.
   expect: { timeout: 15_000 },
@@ -47,20 +50,20 @@ export default defineConfig({
     },
     { name: 'electron', testDir: 'e2e/electron' },
   ],
-  webServer: {
+  webServer: Array.from({ length: E2E_WORKERS }, (_, index) => ({
     // Bundles the bridge and runs the bundle: much faster to start than tsx (see the script).
     command: 'node scripts/e2e-bridge.mjs',
-    url: `http://127.0.0.1:${BRIDGE_PORT}/__health`,
+    url: `http://127.0.0.1:${BRIDGE_BASE_PORT + index}/__health`,
     reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
+    timeout: 60_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
     env: {
-      GIGLINE_PORT: String(BRIDGE_PORT),
-      GIGLINE_DATA_DIR: dataDir,
+      GIGLINE_PORT: String(BRIDGE_BASE_PORT + index),
+      GIGLINE_DATA_DIR: path.join(os.tmpdir(), `gigline-e2e-${process.pid}-${index}`),
       GIGLINE_TOKEN: BRIDGE_TOKEN,
       GIGLINE_TEST_ROUTES: '1',
       BROWSER: 'none',
     },
-  },
+  })),
 });

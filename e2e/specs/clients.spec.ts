@@ -9,6 +9,7 @@ import path from 'node:path';
 import { AppShell } from '../pages/app-shell';
 import { ClientsPage } from '../pages/clients-page';
 import { openApp, resetApp, rpc, setClock } from '../support/app';
+import { extraBridgePort } from '../support/bridge-env';
 import { startBridge, type BridgeProcess } from '../support/bridge-process';
 
 interface ClientList {
@@ -298,7 +299,7 @@ test('shows a name containing markup as plain text', async ({ page }) => {
 });
 
 test.describe('with a bridge process of its own', () => {
-  const PORT = Number(process.env.GIGLINE_E2E_RESTART_PORT ?? 5291);
+  const PORT = extraBridgePort(Number(process.env.GIGLINE_E2E_RESTART_PORT ?? 5297));
   let dataDir = '';
   let bridge: BridgeProcess | null = null;
 

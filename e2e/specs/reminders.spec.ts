@@ -14,7 +14,7 @@ import { AppShell } from '../pages/app-shell';
 import { ReminderToasts } from '../pages/reminder-toasts';
 import { RemindersPage } from '../pages/reminders-page';
 import { openApp, resetApp } from '../support/app';
-import { BRIDGE_PORT } from '../support/bridge-env';
+import { BRIDGE_PORT, extraBridgePort } from '../support/bridge-env';
 import { startBridge, type BridgeProcess } from '../support/bridge-process';
 import { deadlineDueAt, expectLiveEvents, inbox, rpcAt, setClockAt } from '../support/reminders';
 
@@ -80,7 +80,7 @@ test.describe('on the shared bridge', () => {
 });
 
 test.describe('across a restart of the bridge', () => {
-  const PORT = Number(process.env.GIGLINE_E2E_REMINDER_PORT ?? 5293);
+  const PORT = extraBridgePort(Number(process.env.GIGLINE_E2E_REMINDER_PORT ?? 5299));
   let bridge: BridgeProcess | null = null;
   let dataDir = '';
 
