@@ -46,7 +46,7 @@ function dayLabel(offset: number, sample: Date, locale?: string, timeZone?: stri
 
 export function whenLabel(epochMs: number, now: number, locale?: string, timeZone?: string): string {
   const offset = dayNumber(epochMs, timeZone) - dayNumber(now, timeZone);
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(epochMs);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(epochMs);
   return `${dayLabel(offset, new Date(epochMs), locale, timeZone, now)} ${time}`;
 }
 
