@@ -28,6 +28,8 @@ export const interviews = sqliteTable(
   // The outcome behind starts_at lets Insights count outcomes in a period from the index alone.
   (t) => [
     index('interviews_starts_idx').on(t.startsAt, t.outcome),
+    // Insights counts each outcome over a period as one range, reading nothing else.
+    index('interviews_outcome_starts_idx').on(t.outcome, t.startsAt),
     index('interviews_gig_idx').on(t.gigId, t.startsAt),
   ],
 );

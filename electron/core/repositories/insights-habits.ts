@@ -68,13 +68,17 @@ function deadlineHabits(sqlite: Database.Database, w: HabitWindow): Habits['dead
 }
 
 function interviewHabits(sqlite: Database.Database, w: HabitWindow): Habits['interviews'] {
-  // One sum per outcome rather than GROUP BY: a year of interviews is counted without sorting them.
+  // One range of interviews_outcome_starts_idx per outcome: counted without reading or sorting rows.
   const row = statement(
     sqlite,
-    `SELECT ${interviewOutcomes.map((o) => `sum(outcome = '${o}') AS ${o}`).join(', ')}
-     FROM interviews WHERE starts_at >= @from AND starts_at < @now`,
-  ).get({ from: w.from ?? 0, now: w.now }) as Record<(typeof interviewOutcomes)[number], number | null>;
-  return interviewOutcomes.map((outcome) => ({ outcome, count: row[outcome] ?? 0 }));
+    `SELECT ${interviewOutcomes
+      .map(
+        (o) => `(SELECT count(*) FROM interviews INDEXED BY interviews_outcome_starts_idx
+          WHERE outcome = '${o}' AND starts_at >= @from AND starts_at < @now) AS ${o}`,
+      )
+      .join(', ')}`,
+  ).get({ from: w.from ?? 0, now: w.now }) as Record<(typeof interviewOutcomes)[number], number>;
+  return interviewOutcomes.map((outcome) => ({ outcome, count: row[outcome] }));
 }
 
 /**
@@ -89,7 +93,7 @@ function reminderHabits(sqlite: Database.Database, w: HabitWindow): ReminderFoll
     `SELECT r.source_kind AS kind, count(*) AS reminded,
        sum(${contactAfter('e.gig_id = r.source_id')}
          OR ${contactAfter('e.gig_id IS NULL AND e.client_id = (SELECT g.client_id FROM gigs g WHERE g.id = r.source_id)')}) AS actedOn
-     FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id
+     FROM reminder_deliveries d INDEXED BY reminder_deliveries_delivered_idx JOIN reminders r ON r.id = d.reminder_id
      WHERE d.delivered_at >= @from AND d.delivered_at <= @now AND r.source_kind IN ('follow_up', 'cadence')
      GROUP BY r.source_kind`,
   ).all({ from: w.from ?? 0, now: w.now, window: ACTED_ON_DAYS * DAY }) as {
@@ -99,7 +103,7 @@ function reminderHabits(sqlite: Database.Database, w: HabitWindow): ReminderFoll
   }[];
   const waiting = statement(
     sqlite,
-    `SELECT source_kind AS kind, count(*) AS waiting FROM reminders
+    `SELECT source_kind AS kind, count(*) AS waiting FROM reminders INDEXED BY reminders_state_fire_idx
      WHERE state = 'delivered' AND source_kind IN ('follow_up', 'cadence') GROUP BY source_kind`,
   ).all() as { kind: ReminderFollowThrough['kind']; waiting: number }[];
   return (['follow_up', 'cadence'] as const).map((kind) => {

@@ -1,7 +1,8 @@
 /**
  * Insights on the pipeline and on where work comes from. Each figure is one grouped statement read from
  * a covering index in its grouping order (gigs_stage_rates_idx for the open pipeline, gigs_source_stage_idx
- * for sources and referrers), so no figure sorts 50k gigs. Stage kinds, not names, decide open/won/lost.
+ * for sources), so no figure sorts 50k gigs; referrers read a partial index of referred gigs by date.
+ * Stage kinds, not names, decide open/won/lost.
  */
 import type Database from 'better-sqlite3';
 import type { MoneyTotal, PipelineStageInsight, ReferrerInsight, SourceInsight } from '../../contract';
@@ -45,11 +46,19 @@ export function pipelineInsights(
        sum(coalesce(g.agreed_rate_minor, g.proposed_rate_minor)) AS total
      ${OPEN_GIGS} GROUP BY g.stage_id, g.currency, g.rate_unit`,
   ).all() as TotalRow[];
-  const medians = statement(
+  // The median entry of each stage read straight from gigs_stage_entered_idx (its gigs in the order they
+  // entered it): half a stage's index entries are stepped over, no value is collected or sorted.
+  const middle = statement(
     sqlite,
-    `SELECT g.stage_id AS stageId, median(@now - g.stage_entered_at) AS ms ${OPEN_GIGS} GROUP BY g.stage_id`,
-  ).all({ now }) as { stageId: number; ms: number | null }[];
-  const medianOf = new Map(medians.map((m) => [m.stageId, m.ms]));
+    `SELECT avg(entered) AS entered FROM (SELECT g.stage_entered_at AS entered
+       FROM gigs g INDEXED BY gigs_stage_entered_idx WHERE g.stage_id = @stageId AND g.archived_at IS NULL
+       ORDER BY g.stage_entered_at LIMIT @take OFFSET @skip)`,
+  );
+  const medianEntered = (stageId: number, count: number): number | null =>
+    count === 0
+      ? null
+      : (middle.get({ stageId, take: 2 - (count % 2), skip: Math.floor((count - 1) / 2) }) as { entered: number })
+          .entered;
   return stages
     .filter((stage) => stage.kind === 'open')
     .map((stage) => {
@@ -59,7 +68,8 @@ export function pipelineInsights(
         (row): row is TotalRow & { currency: string; unit: MoneyTotal['unit'] } =>
           row.currency !== null && row.unit !== null && rateUnits.includes(row.unit) && row.priced > 0,
       );
-      const ms = medianOf.get(stage.id) ?? null;
+      const entered = medianEntered(stage.id, gigCount);
+      const ms = entered === null ? null : now - entered;
       return {
         stageId: stage.id,
         name: stage.name,
@@ -115,7 +125,7 @@ export function topReferrers(sqlite: Database.Database, from: number): ReferrerI
      FROM (SELECT CASE WHEN g.referrer_contact_id IS NULL THEN 'client' ELSE 'contact' END AS kind,
              coalesce(g.referrer_contact_id, g.referrer_client_id) AS rid,
              sum(g.stage_id IN (SELECT id FROM stages WHERE kind = 'won')) AS won, count(*) AS referred
-           FROM gigs g INDEXED BY gigs_source_stage_idx
+           FROM gigs g INDEXED BY gigs_referred_created_idx
            WHERE g.created_at >= @from AND (g.referrer_contact_id IS NOT NULL OR g.referrer_client_id IS NOT NULL)
            GROUP BY kind, rid HAVING won > 0 ORDER BY won DESC, referred DESC, kind, rid LIMIT @limit) r
      LEFT JOIN contacts ct ON r.kind = 'contact' AND ct.id = r.rid

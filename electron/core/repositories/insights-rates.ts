@@ -3,6 +3,11 @@
  * time unit, and the gap between the first ask and the agreed rate. The ask comes from the rate trail
  * (the first 'asked' entry in the agreed currency and unit) and falls back to the gig's proposed rate when
  * the trail has none. Fixed prices are project sizes, not rates, so they are only counted.
+ *
+ * Speed on a big book: the currencies in use come from a loose scan (one index seek each), and every
+ * figure is then a range of (currency, unit, created_at ≥ since) — only the window's gigs are read, group
+ * by group, and nothing is sorted. Agreements read a partial index of agreed gigs. The gap is summed over
+ * those gigs against their proposed rate, then corrected in code for the few gigs with a rate trail.
  */
 import type Database from 'better-sqlite3';
 import type { RateBenchmark, RateInsight } from '../../contract';
@@ -12,60 +17,84 @@ import { statement } from '../db/statements';
 type Unit = RateInsight['unit'];
 const keyOf = (currency: string, unit: string) => `${currency}_${unit}`;
 
-interface RateRow {
+const GROUPS = `WITH RECURSIVE currencies(c) AS (
+    SELECT min(currency) FROM gigs INDEXED BY gigs_rates_created_idx WHERE currency IS NOT NULL
+    UNION ALL
+    SELECT (SELECT min(g.currency) FROM gigs g INDEXED BY gigs_rates_created_idx WHERE g.currency > currencies.c)
+    FROM currencies WHERE currencies.c IS NOT NULL),
+  keys(c, u) AS (SELECT currencies.c, units.u FROM currencies,
+    (SELECT 'hour' AS u UNION ALL SELECT 'day' UNION ALL SELECT 'week' UNION ALL SELECT 'fixed') AS units
+    WHERE currencies.c IS NOT NULL)`;
+
+const IN_GROUP = 'g.currency = keys.c AND g.rate_unit = keys.u AND g.created_at >= @since';
+
+/** [gigs, proposed median, proposed count] and [agreed count, agreed median, asks > 0, Σ agreed·100/ask]. */
+type Proposed = [number, number | null, number];
+type Agreed = [number, number | null, number, number];
+
+interface TrailRow {
   currency: string;
-  unit: Unit | 'fixed';
-  gigs: number;
-  proposedMedian: number | null;
-  proposedCount: number;
-  agreedMedian: number | null;
-  agreedCount: number;
-  negotiated: number;
-  gap: number | null;
-  countered: number | null;
+  unit: Unit;
+  agreed: number;
+  proposed: number | null;
+  firstAsk: number | null;
+  countered: number;
 }
 
-/**
- * Each gig's first ask per currency and unit, and the gigs a client countered: read from the rate trail
- * once (it holds a few rows per negotiated gig) and joined, so the pass over gigs stays in index order.
- */
-const TRAIL = `first_ask AS MATERIALIZED (
-    SELECT gig_id, currency, unit, amount_minor AS amount FROM (
-      SELECT re.gig_id, re.currency, re.unit, re.amount_minor,
-        row_number() OVER (PARTITION BY re.gig_id, re.currency, re.unit ORDER BY re.occurred_at, re.id) AS n
-      FROM rate_events re WHERE re.kind = 'asked') WHERE n = 1),
-  countered AS MATERIALIZED (SELECT DISTINCT gig_id FROM rate_events WHERE kind = 'countered')`;
+interface Gap {
+  asks: number;
+  sum: number;
+  countered: number;
+}
+
+/** Replaces the proposed-rate ask of gigs that have a rate trail by their first logged ask. */
+function correctForTrail(gaps: Map<string, Gap>, trail: TrailRow[]) {
+  const positive = (n: number | null) => (n !== null && n > 0 ? n : null);
+  for (const t of trail) {
+    const gap = gaps.get(keyOf(t.currency, t.unit));
+    if (!gap) continue;
+    const fallback = positive(t.proposed);
+    const ask = positive(t.firstAsk ?? t.proposed);
+    gap.sum += (ask ? (t.agreed * 100) / ask : 0) - (fallback ? (t.agreed * 100) / fallback : 0);
+    gap.asks += (ask ? 1 : 0) - (fallback ? 1 : 0);
+    if (ask && t.countered) gap.countered += 1;
+  }
+}
 
 export function rateInsights(
   sqlite: Database.Database,
   since: number,
   benchmarks: RateBenchmark[],
 ): { rows: RateInsight[]; fixedPriceGigs: number } {
-  // One pass over gigs in index order (no sort), the trail joined only where a rate was agreed.
-  const grouped = statement(
+  const groups = statement(
     sqlite,
-    `WITH ${TRAIL}
-     SELECT currency, unit, count(*) AS gigs,
-       median(proposed) AS proposedMedian, count(proposed) AS proposedCount,
-       median(agreed) AS agreedMedian, count(agreed) AS agreedCount,
-       count(asked) AS negotiated, avg((agreed - asked) * 100.0 / asked) AS gap,
-       sum(asked IS NOT NULL AND countered) AS countered
-     FROM (SELECT g.currency, g.rate_unit AS unit, g.proposed_rate_minor AS proposed, g.agreed_rate_minor AS agreed,
-             CASE WHEN g.agreed_rate_minor IS NOT NULL
-               THEN nullif(coalesce(f.amount, g.proposed_rate_minor), 0) END AS asked,
-             c.gig_id IS NOT NULL AS countered
-           FROM gigs g INDEXED BY gigs_rates_created_idx
-           LEFT JOIN first_ask f ON g.agreed_rate_minor IS NOT NULL AND f.gig_id = g.id
-             AND f.currency = g.currency AND f.unit = g.rate_unit
-           LEFT JOIN countered c ON g.agreed_rate_minor IS NOT NULL AND c.gig_id = g.id
-           WHERE g.created_at >= @since AND g.currency IS NOT NULL AND g.rate_unit IS NOT NULL)
-     GROUP BY currency, unit`,
-  ).all({ since }) as RateRow[];
-  // Agreed rates under each floor: a range of the same index per benchmark (there are only a few).
+    `${GROUPS}
+     SELECT keys.c AS currency, keys.u AS unit,
+       (SELECT json_array(count(*), median(g.proposed_rate_minor), count(g.proposed_rate_minor))
+        FROM gigs g INDEXED BY gigs_rates_created_idx WHERE ${IN_GROUP}) AS proposed,
+       (SELECT json_array(count(*), median(g.agreed_rate_minor), count(nullif(g.proposed_rate_minor, 0)),
+          total(g.agreed_rate_minor * 100.0 / nullif(g.proposed_rate_minor, 0)))
+        FROM gigs g INDEXED BY gigs_agreed_created_idx WHERE g.agreed_rate_minor IS NOT NULL AND ${IN_GROUP}) AS agreed
+     FROM keys`,
+  ).all({ since }) as { currency: string; unit: Unit | 'fixed'; proposed: string; agreed: string }[];
+  // The agreed gigs of the window with a rate trail: reached from the trail, which holds only negotiated gigs.
+  const trail = statement(
+    sqlite,
+    `SELECT g.currency, g.rate_unit AS unit, g.agreed_rate_minor AS agreed, g.proposed_rate_minor AS proposed,
+       (SELECT re.amount_minor FROM rate_events re WHERE re.gig_id = g.id AND re.kind = 'asked'
+          AND re.currency = g.currency AND re.unit = g.rate_unit ORDER BY re.occurred_at, re.id LIMIT 1) AS firstAsk,
+       EXISTS (SELECT 1 FROM rate_events re WHERE re.gig_id = g.id AND re.kind = 'countered') AS countered
+     FROM gigs g
+     WHERE g.id IN (SELECT gig_id FROM rate_events WHERE kind IN ('asked', 'countered'))
+       AND g.agreed_rate_minor IS NOT NULL AND g.created_at >= @since AND g.currency IS NOT NULL
+       AND g.rate_unit IN ('hour', 'day', 'week')`,
+  ).all({ since }) as TrailRow[];
+  // Agreed rates under each floor: a range of the partial index per benchmark (there are only a few).
   const below = statement(
     sqlite,
-    `SELECT count(*) AS n FROM gigs g INDEXED BY gigs_rates_created_idx
-     WHERE g.currency = @currency AND g.rate_unit = @unit AND g.created_at >= @since AND g.agreed_rate_minor < @floor`,
+    `SELECT count(*) AS n FROM gigs g INDEXED BY gigs_agreed_created_idx
+     WHERE g.agreed_rate_minor IS NOT NULL AND g.currency = @currency AND g.rate_unit = @unit
+       AND g.created_at >= @since AND g.agreed_rate_minor < @floor`,
   );
   const belowFloor = new Map(
     benchmarks
@@ -98,22 +127,31 @@ export function rateInsights(
     return fresh;
   };
   let fixedPriceGigs = 0;
-  for (const m of grouped) {
-    if (m.unit === 'fixed') {
-      fixedPriceGigs += m.gigs;
+  const gaps = new Map<string, Gap>();
+  for (const group of groups) {
+    const [gigs, proposedMedian, proposedCount] = JSON.parse(group.proposed) as Proposed;
+    if (group.unit === 'fixed') {
+      fixedPriceGigs += gigs;
       continue;
     }
-    if (m.proposedCount === 0 && m.agreedCount === 0) continue;
-    Object.assign(row(m.currency, m.unit), {
-      proposedMedianMinor: m.proposedMedian === null ? null : Math.round(m.proposedMedian),
-      proposedCount: m.proposedCount,
-      agreedMedianMinor: m.agreedMedian === null ? null : Math.round(m.agreedMedian),
-      agreedCount: m.agreedCount,
-      agreedBelowFloor: belowFloor.get(keyOf(m.currency, m.unit)) ?? 0,
-      negotiatedCount: m.negotiated,
-      averageGapPercent: m.gap === null ? null : Math.round(m.gap * 10) / 10,
-      counteredCount: m.countered ?? 0,
+    const [agreedCount, agreedMedian, asks, sum] = JSON.parse(group.agreed) as Agreed;
+    if (proposedCount === 0 && agreedCount === 0) continue;
+    gaps.set(keyOf(group.currency, group.unit), { asks, sum, countered: 0 });
+    Object.assign(row(group.currency, group.unit), {
+      proposedMedianMinor: proposedMedian === null ? null : Math.round(proposedMedian),
+      proposedCount,
+      agreedMedianMinor: agreedMedian === null ? null : Math.round(agreedMedian),
+      agreedCount,
+      agreedBelowFloor: belowFloor.get(keyOf(group.currency, group.unit)) ?? 0,
     });
+  }
+  correctForTrail(gaps, trail);
+  for (const [key, gap] of gaps) {
+    const r = rows.get(key);
+    if (!r || gap.asks === 0) continue;
+    r.negotiatedCount = gap.asks;
+    r.averageGapPercent = Math.round((gap.sum / gap.asks - 100) * 10) / 10;
+    r.counteredCount = gap.countered;
   }
   // A benchmark is shown even before any gig in its currency and unit, so the user sees what they set.
   for (const b of benchmarks) row(b.currency, b.unit);

@@ -1,0 +1,4 @@
+CREATE INDEX `gigs_stage_entered_idx` ON `gigs` (`stage_id`,`archived_at`,`stage_entered_at`);--> statement-breakpoint
+CREATE INDEX `gigs_agreed_created_idx` ON `gigs` (`currency`,`rate_unit`,`created_at`,`agreed_rate_minor`,`proposed_rate_minor`) WHERE "gigs"."agreed_rate_minor" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `gigs_referred_created_idx` ON `gigs` (`created_at`,`stage_id`,`referrer_contact_id`,`referrer_client_id`) WHERE "gigs"."referrer_contact_id" IS NOT NULL OR "gigs"."referrer_client_id" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `interviews_outcome_starts_idx` ON `interviews` (`outcome`,`starts_at`);
