@@ -65,11 +65,19 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     const dialog = ref.current;
     if (!dialog) return;
     const handleClose = () => onCloseRef.current();
+    // Esc closes through the store at once: the native 'close' event comes a task later, and a Mod+K
+    // pressed in between would otherwise find the palette still "open" and toggle it shut.
+    const handleCancel = (event: Event) => {
+      event.preventDefault();
+      onCloseRef.current();
+    };
     dialog.addEventListener('close', handleClose);
+    dialog.addEventListener('cancel', handleCancel);
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLInputElement>('[cmdk-input]')?.focus();
     return () => {
       dialog.removeEventListener('close', handleClose);
+      dialog.removeEventListener('cancel', handleCancel);
       if (dialog.open) dialog.close();
     };
   }, []);
