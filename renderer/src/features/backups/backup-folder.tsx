@@ -5,25 +5,9 @@
 import { Copy, FolderOpen, LoaderCircle } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/api-error';
+import { copyText } from '../../components/copy-text';
 import { useToast } from '../../components/toast';
 import { useOpenBackupFolder } from './use-backups';
-
-/** Copies with the Clipboard API, else selects the text so Ctrl+C (or Cmd+C) copies it. */
-async function copyText(text: string, element: HTMLElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (element) {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    }
-    return false;
-  }
-}
 
 interface BackupFolderProps {
   path: string;

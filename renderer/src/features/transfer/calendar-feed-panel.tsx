@@ -12,7 +12,7 @@ import { ErrorState, LoadingState } from '../../components/state-panels';
 import { useToast } from '../../components/toast';
 import { Toggle } from '../settings/setting-controls';
 import { useSettings, useUpdateSettings } from '../settings/use-settings';
-import { copyText } from './copy-text';
+import { copyText } from '../../components/copy-text';
 import { formatBytes } from './transfer-format';
 import { useCalendarFeedStatus, useWriteCalendarFeed } from './use-transfer';
 
