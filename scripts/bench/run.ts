@@ -107,6 +107,13 @@ function cases(sampleIds: { clients: number[]; terms: string[] }): QueryCase[] {
       target: 5,
     },
     {
+      name: 'insights.get (90 days, the default)',
+      procedure: 'insights.get',
+      input: () => ({ period: '90d' }),
+      samples: 100,
+      target: 20,
+    },
+    {
       name: 'search.query (mixed terms)',
       procedure: 'search.query',
       input: () => ({ q: pick(sampleIds.terms, s++), limit: 20 }),

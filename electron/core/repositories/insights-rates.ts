@@ -70,14 +70,19 @@ export function rateInsights(
     sqlite,
     `${GROUPS}
      SELECT keys.c AS currency, keys.u AS unit,
-       (SELECT json_array(count(*), median(g.proposed_rate_minor), count(g.proposed_rate_minor))
-        FROM gigs g INDEXED BY gigs_rates_created_idx WHERE ${IN_GROUP}) AS proposed,
-       (SELECT json_array(count(*), median(g.agreed_rate_minor), count(nullif(g.proposed_rate_minor, 0)),
-          total(g.agreed_rate_minor * 100.0 / nullif(g.proposed_rate_minor, 0)))
-        FROM gigs g INDEXED BY gigs_agreed_created_idx WHERE g.agreed_rate_minor IS NOT NULL AND ${IN_GROUP}) AS agreed
+       CASE WHEN keys.u = 'fixed'
+         THEN (SELECT json_array(count(*), NULL, 0) FROM gigs g INDEXED BY gigs_rates_created_idx WHERE ${IN_GROUP})
+         ELSE (SELECT json_array(count(*), median(g.proposed_rate_minor), count(g.proposed_rate_minor))
+           FROM gigs g INDEXED BY gigs_rates_created_idx WHERE ${IN_GROUP}) END AS proposed,
+       CASE WHEN keys.u <> 'fixed'
+         THEN (SELECT json_array(count(*), median(g.agreed_rate_minor), count(nullif(g.proposed_rate_minor, 0)),
+             total(g.agreed_rate_minor * 100.0 / nullif(g.proposed_rate_minor, 0)))
+           FROM gigs g INDEXED BY gigs_agreed_created_idx WHERE g.agreed_rate_minor IS NOT NULL AND ${IN_GROUP})
+         END AS agreed
      FROM keys`,
-  ).all({ since }) as { currency: string; unit: Unit | 'fixed'; proposed: string; agreed: string }[];
-  // The agreed gigs of the window with a rate trail: reached from the trail, which holds only negotiated gigs.
+  ).all({ since }) as { currency: string; unit: Unit | 'fixed'; proposed: string; agreed: string | null }[];
+  // Fixed prices are only counted. The agreed gigs of the window with a rate trail are reached from the
+  // trail, which holds only negotiated gigs.
   const trail = statement(
     sqlite,
     `SELECT g.currency, g.rate_unit AS unit, g.agreed_rate_minor AS agreed, g.proposed_rate_minor AS proposed,
@@ -134,7 +139,7 @@ export function rateInsights(
       fixedPriceGigs += gigs;
       continue;
     }
-    const [agreedCount, agreedMedian, asks, sum] = JSON.parse(group.agreed) as Agreed;
+    const [agreedCount, agreedMedian, asks, sum] = JSON.parse(group.agreed ?? '[0, null, 0, 0]') as Agreed;
     if (proposedCount === 0 && agreedCount === 0) continue;
     gaps.set(keyOf(group.currency, group.unit), { asks, sum, countered: 0 });
     Object.assign(row(group.currency, group.unit), {
