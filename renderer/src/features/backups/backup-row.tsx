@@ -12,7 +12,17 @@ interface BackupRowProps {
   disabled: boolean;
 }
 
-export const SUSPICIOUS_TEXT = 'Much smaller than the backup before it — kept, and older backups are not rotated away';
+const SUSPICIOUS_TEXT = 'Much smaller than the backup before it — kept, and older backups are not rotated away';
+
+/** The flag on a backup with under half the rows of the one before it (Settings and the recovery screen). */
+export function SuspiciousBackupWarning() {
+  return (
+    <p className="backup-warning">
+      <TriangleAlert size={14} aria-hidden="true" />
+      <span>{SUSPICIOUS_TEXT}</span>
+    </p>
+  );
+}
 
 export function BackupRow({ backup, when, onRestore, disabled }: BackupRowProps) {
   const counts = countsInWords(backup.counts);
@@ -29,12 +39,7 @@ export function BackupRow({ backup, when, onRestore, disabled }: BackupRowProps)
           <span aria-hidden="true">·</span>
           <span className="backup-size">{formatSize(backup.sizeBytes)}</span>
         </p>
-        {backup.suspicious ? (
-          <p className="backup-warning">
-            <TriangleAlert size={14} aria-hidden="true" />
-            <span>{SUSPICIOUS_TEXT}</span>
-          </p>
-        ) : null}
+        {backup.suspicious ? <SuspiciousBackupWarning /> : null}
       </div>
       <button
         type="button"

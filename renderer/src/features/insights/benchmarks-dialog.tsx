@@ -104,32 +104,22 @@ export function BenchmarksDialog({ benchmarks, onClose }: { benchmarks: RateBenc
                 </select>
               )}
             </Field>
-            <Field id={`benchmark-${row.key}-floor`} label="Floor" error={errors[`${i}.floorMinor`]}>
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  className="input"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  placeholder="e.g. 80"
-                  value={row.floor}
-                  onChange={(e) => update(row.key, { floor: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field id={`benchmark-${row.key}-target`} label="Target" error={errors[`${i}.targetMinor`]}>
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  className="input"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  placeholder="e.g. 110"
-                  value={row.target}
-                  onChange={(e) => update(row.key, { target: e.target.value })}
-                />
-              )}
-            </Field>
+            <AmountField
+              id={`benchmark-${row.key}-floor`}
+              label="Floor"
+              error={errors[`${i}.floorMinor`]}
+              placeholder="e.g. 80"
+              value={row.floor}
+              onChange={(floor) => update(row.key, { floor })}
+            />
+            <AmountField
+              id={`benchmark-${row.key}-target`}
+              label="Target"
+              error={errors[`${i}.targetMinor`]}
+              placeholder="e.g. 110"
+              value={row.target}
+              onChange={(target) => update(row.key, { target })}
+            />
             <button
               type="button"
               className="icon-button benchmark-remove"
@@ -152,5 +142,33 @@ export function BenchmarksDialog({ benchmarks, onClose }: { benchmarks: RateBenc
         </button>
       </form>
     </Dialog>
+  );
+}
+
+interface AmountFieldProps {
+  id: string;
+  label: string;
+  error: string | undefined;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A money amount typed as text (parsed with the gig form's parser when the list is saved). */
+function AmountField({ id, label, error, placeholder, value, onChange }: AmountFieldProps) {
+  return (
+    <Field id={id} label={label} error={error}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          className="input"
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder={placeholder}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

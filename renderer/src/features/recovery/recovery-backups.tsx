@@ -2,7 +2,7 @@
  * The backups on the recovery screen: the newest usable one as the main way back, the other usable ones
  * below it, and the unusable ones greyed out with the reason the core found. Long lists start short.
  */
-import { CircleSlash, LoaderCircle, RotateCcw, TriangleAlert } from 'lucide-react';
+import { CircleSlash, LoaderCircle, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import type { RecoveryBackup } from '../../../../electron/contract';
 import { formatRelative } from '../../components/format';
@@ -14,7 +14,7 @@ import {
   formatSize,
   reasonLabels,
 } from '../backups/backup-format';
-import { SUSPICIOUS_TEXT } from '../backups/backup-row';
+import { SuspiciousBackupWarning } from '../backups/backup-row';
 
 /** Rows shown below the main button before "Show all". */
 const FIRST_ROWS = 5;
@@ -37,12 +37,7 @@ function Facts({ backup }: { backup: RecoveryBackup }) {
         <span aria-hidden="true">·</span>
         <span>{formatSize(backup.sizeBytes)}</span>
       </p>
-      {backup.suspicious ? (
-        <p className="backup-warning">
-          <TriangleAlert size={14} aria-hidden="true" />
-          <span>{SUSPICIOUS_TEXT}</span>
-        </p>
-      ) : null}
+      {backup.suspicious ? <SuspiciousBackupWarning /> : null}
     </>
   );
 }

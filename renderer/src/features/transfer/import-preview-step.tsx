@@ -3,10 +3,11 @@
  * (grouped by row, with the row's name) or the rows themselves — at most PREVIEW_ROWS from the core and
  * the problems shown a hundred at a time, so a huge file never becomes thousands of elements.
  */
-import { CircleAlert, TriangleAlert } from 'lucide-react';
+import { CircleAlert } from 'lucide-react';
 import { useState } from 'react';
 import type { ImportIssue, ImportKind, ImportPreview, ImportRow } from '../../../../electron/contract';
 import { entityLabel, errorRowCount, formatTotals, groupIssues, plural, rowPlace } from './import-model';
+import { ImportWarnings } from './import-warnings';
 
 const ISSUE_PAGE = 100;
 
@@ -151,16 +152,7 @@ export function ImportPreviewStep({ kind, preview, failure }: ImportPreviewStepP
           ) : null}
         </div>
       ) : null}
-      {preview.warnings.length ? (
-        <ul className="import-warnings" aria-label="Warnings">
-          {preview.warnings.map((warning, index) => (
-            <li key={index}>
-              <TriangleAlert size={14} aria-hidden="true" />
-              <span>{warning}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ImportWarnings warnings={preview.warnings} />
       <SummaryTable summary={preview.summary} />
       {preview.errorCount === 0 ? <RowList kind={kind} preview={preview} /> : null}
     </div>

@@ -1,8 +1,9 @@
 /** Step 4: what the import did, per kind of record, with links to the lists that now show it. */
-import { CircleCheck, TriangleAlert } from 'lucide-react';
+import { CircleCheck } from 'lucide-react';
 import { Link } from 'wouter';
 import type { ImportResult } from '../../../../electron/contract';
 import { entityLabel, listRouteFor, plural } from './import-model';
+import { ImportWarnings } from './import-warnings';
 
 export function importedSummary(result: Pick<ImportResult, 'created' | 'updated' | 'skipped'>): string {
   const parts = [`${result.created.toLocaleString()} added`];
@@ -61,16 +62,7 @@ export function ImportReportStep({ result, onOpenList }: { result: ImportResult;
           Nothing was added: {plural(result.skipped, 'record was', 'records were')} already there.
         </p>
       )}
-      {result.warnings.length ? (
-        <ul className="import-warnings" aria-label="Warnings">
-          {result.warnings.map((warning, index) => (
-            <li key={index}>
-              <TriangleAlert size={14} aria-hidden="true" />
-              <span>{warning}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ImportWarnings warnings={result.warnings} />
     </div>
   );
 }
