@@ -19,6 +19,15 @@ export async function setClock(request: APIRequestContext, now: number): Promise
 export async function openApp(page: Page, route = '/clients', origin = ''): Promise<void> {
   await page.goto(`${origin}/?token=${BRIDGE_TOKEN}`);
   await page.goto(`${origin}/#${route}`);
+  await waitForGlobalKeys(page);
+}
+
+/**
+ * Waits until the app's global keys (Ctrl+K, ?, g then a letter) are listening. The load event comes before
+ * React has run its effects; under load a key pressed in between is lost.
+ */
+export async function waitForGlobalKeys(page: Page): Promise<void> {
+  await page.locator('html[data-keys-ready="true"]').waitFor({ state: 'attached' });
 }
 
 /** Calls a procedure over the bridge, for setting up or checking data outside the UI. */

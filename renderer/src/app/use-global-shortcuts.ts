@@ -62,7 +62,13 @@ export function useGlobalShortcuts() {
       }
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // Says the global keys are live: React attaches this a frame or more after the page's load event, and a
+    // key pressed before it is lost. Tests (and anything driving the app) wait for it.
+    document.documentElement.dataset.keysReady = 'true';
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      delete document.documentElement.dataset.keysReady;
+    };
   }, []);
 }
 
