@@ -4,13 +4,14 @@
  * seconds for the first delivery on each bridge (a real timer fires) and for the downtime; the bridge's
  * test clock where only the order matters: the ten-minute snooze, the Done button and the canaries.
  * Each "nothing more came" check waits for a later canary reminder first, so it cannot pass just by
- * looking too early.
+ * looking too early. Reminders that arrive while a modal form is open wait under it and are spoken from it.
  */
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppShell } from '../pages/app-shell';
+import { ClientsPage } from '../pages/clients-page';
 import { ReminderToasts } from '../pages/reminder-toasts';
 import { RemindersPage } from '../pages/reminders-page';
 import { openApp, resetApp } from '../support/app';
@@ -76,6 +77,48 @@ test.describe('on the shared bridge', () => {
     await expect(new AppShell(page).toast('Marked as done')).toBeVisible();
     const detail = await rpcAt<{ completedAt: number | null }>(request, origin, 'deadlines.get', { id: deadline.id });
     expect(detail.completedAt).not.toBeNull();
+  });
+
+  test('reminders arriving while a form dialog is open stay under it, are spoken from it, and wait for it to close', async ({
+    page,
+    request,
+  }) => {
+    await openApp(page, '/clients');
+    const clients = new ClientsPage(page);
+    const toasts = new ReminderToasts(page);
+    await expect(clients.heading).toBeVisible();
+    await expectLiveEvents(page, request, origin);
+    const due = Date.now() + 60 * MINUTE;
+    for (const title of ['Invoice Acme', 'Send the Northwind draft', 'Renew the certificate', 'Call the accountant'])
+      await deadlineDueAt(request, origin, title, due);
+
+    await clients.newClientButton.click();
+    const name = clients.form.field('Name');
+    await name.fill('Acme');
+    // Hours later on the bridge's clock (a sleep, say): the four arrive at once as one summary.
+    await setClockAt(request, origin, due + 3 * 60 * MINUTE);
+    const summary = '4 reminders while you were away';
+    await expect(toasts.toast(summary)).toHaveCount(1, { timeout: DELIVERY_TIMEOUT });
+
+    // The dialog stays in front: its backdrop covers the toast, and where the two meet the dialog is drawn.
+    expect(await toasts.isOnTop(summary)).toBe(false);
+    expect(await toasts.coveredWhereOverlapping(summary, clients.form.dialog)).toBe(true);
+    // The rest of the page is inert under a modal, so the toast is also spoken from inside the dialog.
+    await expect(clients.form.dialog.getByRole('status')).toHaveText(
+      `${summary}. It waits at the top right once this dialog is closed.`,
+    );
+    // Typing carries on in the field that had focus.
+    await expect(name).toBeFocused();
+    await page.keyboard.type(' Ltd');
+    await expect(name).toHaveValue('Acme Ltd');
+
+    await clients.form.save();
+    await expect(clients.form.dialog).toBeHidden();
+    await expect(clients.detailHeading('Acme Ltd')).toBeVisible();
+    await expect.poll(() => toasts.isOnTop(summary)).toBe(true);
+    await toasts.button(summary, 'Show').click();
+    await expect(new RemindersPage(page).heading).toBeVisible();
+    await expect(toasts.toast(summary)).toHaveCount(0);
   });
 });
 

@@ -1,12 +1,16 @@
 /**
  * Reminder toasts, top right: they stay until acted on or closed (closing keeps the reminder in the
- * Reminders inbox). A summary stands for several reminders and leads to that inbox.
+ * Reminders inbox). A summary stands for several reminders and leads to that inbox. They live in the
+ * page, not the top layer: an open modal dialog covers them with its backdrop (they never hide the form
+ * in front) and they are there to act on once it closes; what arrives meanwhile is spoken from inside the
+ * dialog (see modal-announcer.tsx).
  */
 import { AlarmClock, Bell, Check, X } from 'lucide-react';
 import { useId } from 'react';
 import { useLocation } from 'wouter';
 import { errorMessage } from '../../api/api-error';
 import { useToast } from '../../components/toast';
+import { ModalAnnouncer } from './modal-announcer';
 import { reminderIcons } from './reminder-format';
 import { closeToast, useReminderToasts, type ReminderToast } from './reminder-toast-store';
 import { useReminderAction, type ReminderAction } from './use-reminders';
@@ -151,6 +155,7 @@ export function ReminderToasts() {
           ),
         )}
       </ol>
+      <ModalAnnouncer toasts={toasts} />
     </section>
   );
 }
