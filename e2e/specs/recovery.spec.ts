@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ClientsPage } from '../pages/clients-page';
 import { ConfirmDialogPage } from '../pages/confirm-dialog';
-import { openApp } from '../support/app';
+import { openPage } from '../support/app';
 import { BRIDGE_TOKEN } from '../support/bridge-env';
 import { startBridge, type BridgeProcess } from '../support/bridge-process';
 
@@ -83,7 +83,7 @@ test.afterAll(async () => {
 
 test('a damaged database opens the recovery screen, which explains and deletes nothing', async ({ page }) => {
   if (!bridge) throw new Error('The bridge did not start');
-  await openApp(page, '/clients', bridge.origin);
+  await openPage(page, '/clients', bridge.origin);
   await expect(heading(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
@@ -117,7 +117,7 @@ test('a damaged database opens the recovery screen, which explains and deletes n
 
 test('restoring the newest backup brings the data back and opens the agenda', async ({ page }) => {
   if (!bridge) throw new Error('The bridge did not start');
-  await openApp(page, '/clients', bridge.origin);
+  await openPage(page, '/clients', bridge.origin);
   await expect(heading(page)).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: /^Restore the backup from / }).click();
 
@@ -146,7 +146,7 @@ test.describe('a missing database', () => {
 
   test('is explained, and locating a copy by its full path brings the data back', async ({ page }) => {
     if (!bridge) throw new Error('The bridge did not start');
-    await openApp(page, '/clients', bridge.origin);
+    await openPage(page, '/clients', bridge.origin);
     await expect(page.getByRole('heading', { level: 1, name: 'Gigline’s database is missing' })).toBeVisible({
       timeout: 20_000,
     });
