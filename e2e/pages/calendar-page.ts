@@ -1,5 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 
+type Box = { top: number; bottom: number; left: number; right: number; height: number; width: number };
+
+/** Where a week block's time line and title are drawn, and whether the time line is cut short. */
+export interface BlockLayout {
+  block: Box;
+  time: Box;
+  title: Box;
+  timeCut: boolean;
+}
+
 /** The calendar: toolbar, month grid and week grid. */
 export class CalendarPage {
   readonly title: Locator;
@@ -30,6 +40,36 @@ export class CalendarPage {
 
   allDayItems(day: string): Locator {
     return this.page.getByRole('list', { name: `All day on ${day}` }).getByRole('link');
+  }
+
+  /** A timed block in the week grid, by its accessible name ("Deadline: Send invoice, 5:00 PM"). */
+  weekBlock(name: string): Locator {
+    return this.page.locator('.cal-week-col').getByRole('link', { name, exact: true });
+  }
+
+  async blockLayout(block: Locator): Promise<BlockLayout> {
+    return block.evaluate((element) => {
+      const box = (node: Element | null): Box => {
+        const rect = (node ?? element).getBoundingClientRect();
+        return {
+          top: rect.top,
+          bottom: rect.bottom,
+          left: rect.left,
+          right: rect.right,
+          height: rect.height,
+          width: rect.width,
+        };
+      };
+      const time = element.querySelector('.cal-block-time');
+      const outer = box(element);
+      const line = box(time);
+      return {
+        block: outer,
+        time: line,
+        title: box(element.querySelector('.cal-block-title')),
+        timeCut: !time || time.scrollWidth > time.clientWidth || line.right > outer.right || line.bottom > outer.bottom,
+      };
+    });
   }
 
   chooser(label: string | RegExp): Locator {

@@ -178,6 +178,45 @@ test('the week places timed items by time, overlapping ones side by side, and a 
   await expect(form.field('Time')).toHaveValue('15:00');
 });
 
+test('a week block puts the time above a title that wraps, and names the whole title', async ({ page, request }) => {
+  const { interview, deadline } = await setUpWeek(request);
+  const long = 'Submit the quarterly VAT return and the expense report';
+  await deadline({ title: long, dueAt: berlin(13, 11) });
+  await deadline({ title: 'Review the brand guidelines draft', dueAt: berlin(13, 11) });
+  await deadline({ title: 'Send the signed statement of work to legal', dueAt: berlin(16, 17) });
+  await interview(berlin(16, 13), { durationMinutes: 60 });
+
+  await openApp(page, '/calendar');
+  const calendar = new CalendarPage(page);
+  await calendar.view('Week').check();
+  await expect(calendar.title).toHaveText('Jan 11 – 17, 2026');
+
+  // A deadline alone in its day: the time on its own line, the title below it across the block, two lines.
+  const alone = calendar.weekBlock('Deadline: Send the signed statement of work to legal, 5:00 PM');
+  await expect(alone).toHaveAttribute('title', 'Deadline: Send the signed statement of work to legal, 5:00 PM');
+  const single = await calendar.blockLayout(alone);
+  expect(single.timeCut).toBe(false);
+  expect(single.time.bottom).toBeLessThanOrEqual(single.title.top + 0.5);
+  expect(single.title.width).toBeGreaterThan(single.block.width * 0.8);
+  expect(single.title.height).toBeGreaterThanOrEqual(27);
+  expect(single.title.bottom).toBeLessThanOrEqual(single.block.bottom + 0.5);
+
+  // Two deadlines at the same time share the column: each still shows its whole (shortened) time and a title.
+  for (const name of [long, 'Review the brand guidelines draft']) {
+    const block = calendar.weekBlock(`Deadline: ${name}, 11:00 AM, overdue`);
+    await expect(block).toHaveAttribute('title', `Deadline: ${name}, 11:00 AM, overdue`);
+    const shared = await calendar.blockLayout(block);
+    expect(shared.timeCut, `${name}: the time line is cut`).toBe(false);
+    expect(shared.time.bottom).toBeLessThanOrEqual(shared.title.top + 0.5);
+    expect(shared.title.height).toBeGreaterThanOrEqual(27);
+  }
+
+  // An hour-long interview reads the same way, its time line whole.
+  const call = await calendar.blockLayout(calendar.weekBlock('Interview: Data pipeline rebuild, 1:00 PM'));
+  expect(call.timeCut).toBe(false);
+  expect(call.time.bottom).toBeLessThanOrEqual(call.title.top + 0.5);
+});
+
 test('arrows move the focused day, Enter adds on it and t comes back to today', async ({ page, request }) => {
   await setUpWeek(request);
   await openApp(page, '/calendar');

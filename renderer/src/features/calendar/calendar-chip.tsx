@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react';
 import { Link } from 'wouter';
 import type { AgendaItem } from '../../../../electron/contract';
 import { formatTime, userTimeZone } from '../agenda/time-text';
+import { BlockTime } from './block-time';
 
 export function itemHref(item: AgendaItem): string {
   return item.type === 'interview' ? `/interviews/${item.id}` : `/deadlines/${item.id}`;
@@ -44,27 +45,27 @@ export function CalendarChip({ item }: { item: AgendaItem }) {
   );
 }
 
-/** A timed block in the week view, placed by the caller. */
-export function CalendarBlock({ item, style, compact }: { item: AgendaItem; style: CSSProperties; compact: boolean }) {
-  const zone = userTimeZone();
-  const start = item.at === null ? null : formatTime(item.at, zone);
-  const end = item.endsAt === null ? null : formatTime(item.endsAt, zone);
+/**
+ * A timed block in the week view, placed and sized by the caller, which says how many text lines fit.
+ * Two lines or more: the time on its own line, the title wrapping below it into the rest (cut with an
+ * ellipsis). One line: the title, then the start time if the block is wide enough (a container query).
+ * The full title and time are always in the accessible name and the tooltip.
+ */
+export function CalendarBlock({ item, style, lines }: { item: AgendaItem; style: CSSProperties; lines: number }) {
+  const compact = lines < 2;
+  const time = <BlockTime item={item} zone={userTimeZone()} oneLine={compact} />;
+  const title = <span className="cal-block-title">{item.title}</span>;
   return (
     <Link
       href={itemHref(item)}
       className={classes(item, `cal-block${compact ? ' is-compact' : ''}`)}
-      style={style}
+      style={{ ...style, '--cal-title-lines': Math.max(1, lines - 1) } as CSSProperties}
       aria-label={itemLabel(item)}
       title={itemLabel(item)}
       onClick={(event) => event.stopPropagation()}
     >
-      <span className="cal-block-title">{item.title}</span>
-      {start ? (
-        <span className="cal-block-time">
-          {start}
-          {end && !compact ? ` – ${end}` : ''}
-        </span>
-      ) : null}
+      {compact ? title : time}
+      {compact ? time : title}
     </Link>
   );
 }

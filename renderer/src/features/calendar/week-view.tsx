@@ -8,8 +8,18 @@ import type { AgendaItem } from '../../../../electron/contract';
 import { CalendarBlock, CalendarChip } from './calendar-chip';
 import { dateKey, layoutDay, minutesIntoDay } from './calendar-grid';
 
-export const HOUR_PX = 44;
-const DEADLINE_MINUTES = 30;
+export const HOUR_PX = 48;
+/** A block's text lines and its vertical padding (calendar-week.css uses the same numbers). */
+const LINE_PX = 14;
+const BLOCK_PADDING_PX = 2;
+/**
+ * A deadline is an instant, drawn as a block from its time that fits three lines (time, then a title on
+ * up to two lines): an hour at HOUR_PX. Overlap is laid out with that same span, so blocks never cover
+ * each other.
+ */
+const DEADLINE_MINUTES = 60;
+const MIN_BLOCK_MINUTES = 15;
+const DAY_MINUTES = 24 * 60;
 const FIRST_VISIBLE_HOUR = 7;
 
 interface WeekViewProps {
@@ -50,16 +60,21 @@ function DayColumn({
   const timed = items.filter((item) => !item.allDay && item.at !== null);
   const blocks = layoutDay(
     timed.map((item) => {
-      const start = minutesIntoDay(item.at ?? 0, day);
+      // Every block stays inside its day: a late deadline gets a shorter block (one line), not a longer page.
+      const start = Math.min(minutesIntoDay(item.at ?? 0, day), DAY_MINUTES - MIN_BLOCK_MINUTES);
       const end = item.endsAt !== null ? minutesIntoDay(item.endsAt, day) : start + DEADLINE_MINUTES;
-      return { key: `${item.type}-${item.id}`, start, end: Math.max(end, start + 15) };
+      return {
+        key: `${item.type}-${item.id}`,
+        start,
+        end: Math.min(DAY_MINUTES, Math.max(end, start + MIN_BLOCK_MINUTES)),
+      };
     }),
   );
   const byKey = new Map(timed.map((item) => [`${item.type}-${item.id}`, item]));
   return (
     <div
       className={`cal-week-col${isToday ? ' is-today' : ''}`}
-      style={{ height: 24 * HOUR_PX }}
+      style={{ height: 24 * HOUR_PX, backgroundSize: `100% ${HOUR_PX}px` }}
       onClick={(event) => onPickSlot(day, slotTime(event))}
     >
       {isToday ? (
@@ -68,12 +83,12 @@ function DayColumn({
       {blocks.map((block) => {
         const item = byKey.get(block.key);
         if (!item) return null;
-        const height = Math.max(((block.end - block.start) / 60) * HOUR_PX - 2, 18);
+        const height = Math.max(((block.end - block.start) / 60) * HOUR_PX - 2, LINE_PX + 2 * BLOCK_PADDING_PX);
         return (
           <CalendarBlock
             key={block.key}
             item={item}
-            compact={height < 34}
+            lines={Math.floor((height - 2 * BLOCK_PADDING_PX) / LINE_PX)}
             style={{
               top: (block.start / 60) * HOUR_PX + 1,
               height,
