@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { AgendaCounts, AgendaItem } from '../../contract';
 import { statement } from '../db/statements';
-import { addDays, localDateOf, startOfLocalDay } from '../services/local-time';
+import { addDays, localDateOf, localDays, startOfLocalDay } from '../services/local-time';
 
 /** Items per agenda bucket; the counts say how many there are in all (the screens link to the full lists). */
 export const AGENDA_LIMIT = 50;
@@ -36,32 +36,28 @@ type Row = Omit<AgendaItem, 'allDay' | 'important' | 'overdue' | 'date'> & {
   date: string | null;
 };
 
-function toItems(rows: Row[], zone: string): AgendaItem[] {
+type LocalDays = ReturnType<typeof localDays>;
+
+function toItems(rows: Row[], days: LocalDays): AgendaItem[] {
   return rows.map((row) => ({
     ...row,
-    date: row.date ?? localDateOf(row.at ?? 0, zone),
+    date: row.date ?? days.dateOf(row.at ?? 0),
     allDay: row.allDay === 1,
     important: row.important === 1,
     overdue: row.overdue === 1,
   }));
 }
 
-/**
- * Timed items by instant; all-day deadlines sort at the start of their day, before timed ones. A day's
- * start is worked out once per distinct day (it builds zoned dates), not in every comparison.
- */
-function byTime(zone: string) {
-  const dayStarts = new Map<string, number>();
-  const key = (item: AgendaItem) => {
-    if (item.at !== null) return item.at;
-    let start = dayStarts.get(item.date);
-    if (start === undefined) {
-      start = startOfLocalDay(item.date, zone) - 1;
-      dayStarts.set(item.date, start);
-    }
-    return start;
-  };
+/** Timed items by instant; all-day deadlines sort at the start of their day, before timed ones. */
+function byTime(days: LocalDays) {
+  const key = (item: AgendaItem) => item.at ?? days.startOf(item.date) - 1;
   return (a: AgendaItem, b: AgendaItem) => key(a) - key(b) || a.type.localeCompare(b.type) || a.id - b.id;
+}
+
+/** Items of several queries as one list in time order, each local date worked out once per day. */
+function merged(rows: Row[], zone: string): AgendaItem[] {
+  const days = localDays(zone);
+  return toItems(rows, days).sort(byTime(days));
 }
 
 export interface AgendaWindow {
@@ -88,18 +84,19 @@ export function agendaWindow(now: number, zone: string, days: number): AgendaWin
   };
 }
 
+interface Range {
+  from: number;
+  to: number;
+  fromDate: string;
+  toDate: string;
+  /** Where timed deadlines start, when later than `from` (today's: those before now are overdue). */
+  timedFrom?: number;
+}
+
 /** Open deadlines and non-cancelled interviews between two instants / two local dates (inclusive). */
-function itemsBetween(
-  sqlite: Database.Database,
-  w: AgendaWindow,
-  from: number,
-  to: number,
-  fromDate: string,
-  toDate: string,
-  openOnly: boolean,
-  limit: number,
-) {
-  const params = { now: w.now, today: w.today, from, to, fromDate, toDate, limit };
+function itemsBetween(sqlite: Database.Database, w: AgendaWindow, range: Range, openOnly: boolean, limit: number) {
+  const { from, to, fromDate, toDate } = range;
+  const params = { now: w.now, today: w.today, from, to, timedFrom: range.timedFrom ?? from, fromDate, toDate, limit };
   const open = openOnly ? 'd.completed_at IS NULL AND ' : '';
   const interviews = statement(
     sqlite,
@@ -107,15 +104,13 @@ function itemsBetween(
   ).all(params) as Row[];
   const timed = statement(
     sqlite,
-    `${DEADLINE_ITEM} WHERE ${open}d.due_at >= @from AND d.due_at < @to ORDER BY d.due_at LIMIT @limit`,
+    `${DEADLINE_ITEM} WHERE ${open}d.due_at >= @timedFrom AND d.due_at < @to ORDER BY d.due_at LIMIT @limit`,
   ).all(params) as Row[];
   const allDay = statement(
     sqlite,
     `${DEADLINE_ITEM} WHERE ${open}d.due_date >= @fromDate AND d.due_date <= @toDate ORDER BY d.due_date LIMIT @limit`,
   ).all(params) as Row[];
-  return toItems([...interviews, ...timed, ...allDay], w.zone)
-    .sort(byTime(w.zone))
-    .slice(0, limit);
+  return merged([...interviews, ...timed, ...allDay], w.zone).slice(0, limit);
 }
 
 /** The most recent overdue deadlines (oldest first among them). */
@@ -129,23 +124,29 @@ export function overdueItems(sqlite: Database.Database, w: AgendaWindow): Agenda
     sqlite,
     `${DEADLINE_ITEM} WHERE d.completed_at IS NULL AND d.due_date < @today ORDER BY d.due_date DESC LIMIT @limit`,
   ).all(params) as Row[];
-  return toItems([...timed, ...allDay], w.zone)
-    .sort(byTime(w.zone))
-    .slice(-AGENDA_LIMIT);
+  return merged([...timed, ...allDay], w.zone).slice(-AGENDA_LIMIT);
 }
 
 export function agendaItems(sqlite: Database.Database, w: AgendaWindow) {
-  // Today's timed deadlines already past are overdue, so "today" starts at now for them.
-  const today = itemsBetween(sqlite, w, w.todayStart, w.tomorrowStart, w.today, w.today, true, AGENDA_LIMIT * 2)
-    .filter((item) => !item.overdue)
-    .slice(0, AGENDA_LIMIT);
+  // Today's timed deadlines already past are overdue, so "today" starts at now for them (interviews
+  // earlier today stay: they happened today).
+  const today = itemsBetween(
+    sqlite,
+    w,
+    {
+      from: w.todayStart,
+      to: w.tomorrowStart,
+      fromDate: w.today,
+      toDate: w.today,
+      timedFrom: Math.max(w.now, w.todayStart),
+    },
+    true,
+    AGENDA_LIMIT,
+  );
   const upcoming = itemsBetween(
     sqlite,
     w,
-    w.tomorrowStart,
-    w.horizonEnd,
-    addDays(w.today, 1),
-    w.horizonDate,
+    { from: w.tomorrowStart, to: w.horizonEnd, fromDate: addDays(w.today, 1), toDate: w.horizonDate },
     true,
     AGENDA_LIMIT,
   );
@@ -187,14 +188,11 @@ export function calendarItems(
   to: string,
 ): AgendaItem[] {
   const w = agendaWindow(now, zone, 7);
-  return itemsBetween(
-    sqlite,
-    w,
-    startOfLocalDay(from, zone),
-    startOfLocalDay(addDays(to, 1), zone),
-    from,
-    to,
-    false,
-    CALENDAR_LIMIT,
-  );
+  const range = {
+    from: startOfLocalDay(from, zone),
+    to: startOfLocalDay(addDays(to, 1), zone),
+    fromDate: from,
+    toDate: to,
+  };
+  return itemsBetween(sqlite, w, range, false, CALENDAR_LIMIT);
 }

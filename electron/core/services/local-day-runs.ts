@@ -3,7 +3,7 @@
  * user's zone without asking Intl once per day (about 40 µs a call: a year of days would take 15 ms).
  * A run ends at a daylight-saving change; a day that is itself 23 or 25 hours long is a run of its own.
  */
-import { addDays, daysBetween, startOfLocalDay } from './local-time';
+import { addDays, daysBetween, localDays } from './local-time';
 
 const DAY = 86_400_000;
 /** Shorter than the gap between any two clock changes, so a pair of them can never cancel out inside a chunk. */
@@ -25,15 +25,7 @@ export function endOfDayIn(run: DayRun, date: string): number {
 
 export function localDayRuns(from: string, to: string, zone: string): DayRun[] {
   if (from > to) return [];
-  const starts = new Map<string, number>();
-  const startOf = (date: string) => {
-    let at = starts.get(date);
-    if (at === undefined) {
-      at = startOfLocalDay(date, zone);
-      starts.set(date, at);
-    }
-    return at;
-  };
+  const { startOf } = localDays(zone);
   const runs: DayRun[] = [];
   const push = (run: DayRun) => {
     const last = runs.at(-1);

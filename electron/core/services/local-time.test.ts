@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, instantOfLocal, isoWeekday, localDateOf, startOfLocalDay } from './local-time';
+import { addDays, instantOfLocal, isoWeekday, localDateOf, localDays, startOfLocalDay } from './local-time';
 
 const HOUR = 3_600_000;
 
@@ -108,6 +108,21 @@ describe('properties', () => {
         expect(startOfLocalDay(addDays(day, 1), zone)).toBeGreaterThan(instant);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('localDays names the same day as localDateOf, in any order of instants, across clock changes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.array(fc.integer({ min: Date.UTC(2026, 2, 20), max: Date.UTC(2026, 10, 10) }), { maxLength: 60 }),
+        (zone, list) => {
+          const days = localDays(zone);
+          for (const instant of list) expect(days.dateOf(instant)).toBe(localDateOf(instant, zone));
+          for (const instant of list) expect(days.startOf(localDateOf(instant, zone))).toBeLessThanOrEqual(instant);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

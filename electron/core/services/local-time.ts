@@ -22,6 +22,34 @@ export function localDateOf(instant: number, zone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/**
+ * localDateOf and startOfLocalDay for many items in one zone, as in an agenda or a calendar month: each
+ * day's start is worked out once (it builds zoned dates, tens of µs), and an instant inside a day already
+ * seen is a comparison instead of an Intl call. Lists arrive sorted, so the last day seen usually matches.
+ */
+export function localDays(zone: string) {
+  const starts = new Map<string, number>();
+  const seen: { start: number; end: number; date: string }[] = [];
+  const startOf = (date: string): number => {
+    let start = starts.get(date);
+    if (start === undefined) {
+      start = startOfLocalDay(date, zone);
+      starts.set(date, start);
+    }
+    return start;
+  };
+  const dateOf = (instant: number): string => {
+    const last = seen.at(-1);
+    if (last && instant >= last.start && instant < last.end) return last.date;
+    const known = seen.find((day) => instant >= day.start && instant < day.end);
+    if (known) return known.date;
+    const date = localDateOf(instant, zone);
+    seen.push({ start: startOf(date), end: startOf(addDays(date, 1)), date });
+    return date;
+  };
+  return { startOf, dateOf };
+}
+
 function splitDate(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number);
   return [y ?? 1970, (m ?? 1) - 1, d ?? 1];
