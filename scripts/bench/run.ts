@@ -65,9 +65,10 @@ function cases(sampleIds: { clients: number[]; terms: string[] }): QueryCase[] {
     },
     { name: 'agenda.counts (sidebar)', procedure: 'agenda.counts', input: () => ({}), samples: 200, target: 5 },
     {
-      name: 'gigs.board (50 cards a stage)',
+      // What the board screen asks: PER_STAGE + 1 cards a column (renderer/src/features/pipeline/use-pipeline.ts).
+      name: 'gigs.board (26 cards a stage)',
       procedure: 'gigs.board',
-      input: () => ({ perStage: 50 }),
+      input: () => ({ perStage: 26 }),
       samples: 100,
       target: 5,
     },

@@ -98,6 +98,13 @@ describe('query plans', () => {
       expect(plan.join('\n')).toMatch(/SEARCH g USING (COVERING )?INDEX gigs_stage\w* \(stage_id=\?/);
       expect(fullScans(plan)).toEqual([]);
     }
+    // Each card's next deadline and next interview are one entry of a partial index, not a sort.
+    const [cards] = find(plans, /nextDeadlineJson/);
+    const cardPlan = cards?.plan.join('\n') ?? '';
+    expect(cardPlan).toMatch(/SEARCH d USING INDEX deadlines_gig_open_due_idx \(gig_id=\?\)/);
+    expect(cardPlan).toMatch(/SEARCH i USING INDEX interviews_gig_pending_end_idx \(gig_id=\? AND <expr>>\?\)/);
+    const afterDeadlines = cards?.plan.slice(cards.plan.findIndex((line) => line.startsWith('SEARCH d')) + 1);
+    expect(afterDeadlines?.[0] ?? '').not.toMatch(/TEMP B-TREE/);
     const filtered = await plansOf('gigs.board', { clientId: ids.client, tag: 'web', search: 're' });
     for (const { plan } of find(filtered, /g\.stage_id = @stageId/)) expect(fullScans(plan)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { statement } from '../db/statements';
 import { AppError, notFound } from '../errors';
 
 const STAGE_SELECT = `SELECT s.id, s.name, s.kind, s.position, s.follow_up_days AS followUpDays,
-  (SELECT count(*) FROM gigs g WHERE g.stage_id = s.id AND g.archived_at IS NULL) AS gigCount
+  coalesce((SELECT k.active FROM stage_gig_counts k WHERE k.stage_id = s.id), 0) AS gigCount
   FROM stages s`;
 
 export function listStages(sqlite: Database.Database): Stage[] {

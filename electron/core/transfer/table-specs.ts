@@ -114,8 +114,14 @@ export function specOf(name: TableName): TableSpec {
   return spec;
 }
 
-/** Tables that are not exported: derived (search) or bookkeeping. */
-export const NOT_EXPORTED = ['search_index', 'search_queue', '__drizzle_migrations', 'sqlite_sequence'];
+/** Tables that are not exported: derived (search, per-stage counts) or bookkeeping. */
+export const NOT_EXPORTED = [
+  'search_index',
+  'search_queue',
+  'stage_gig_counts',
+  '__drizzle_migrations',
+  'sqlite_sequence',
+];
 
 /** A reminder's source_id points at this table, by its source_kind. */
 export const REMINDER_SOURCE_TABLE: Record<string, TableName | null> = {
