@@ -128,6 +128,20 @@ describe('query plans', () => {
     for (const { sql, plan } of plans) expect(fullScans(plan), sql).toEqual([]);
   });
 
+  it('clients.list pages by name in either direction through clients_archived_name_idx, without a sort', async () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const plans = await plansOf('clients.list', { direction });
+      const [page] = find(plans, /from "clients" .*order by/i);
+      const top = page?.plan.filter(
+        (line) => !/^(SEARCH|SCAN) (ct|t|c)\b|^CORRELATED|^CO-ROUTINE|^SCAN \(subquery/.test(line),
+      );
+      expect(top?.join('\n')).toMatch(
+        /SEARCH clients USING (COVERING )?INDEX clients_archived_name_idx \(archived_at=\?\)/,
+      );
+      expect(page?.plan.at(-1)).not.toMatch(/TEMP B-TREE FOR (LAST TERM OF |RIGHT PART OF )?ORDER BY/);
+    }
+  });
+
   it('clients.get finds the client’s gigs through gigs_client_idx and scans no big table', async () => {
     const plans = await plansOf('clients.get', { id: ids.client });
     const [gigs] = find(plans, /FROM gigs g .*WHERE g\.client_id = @clientId/);

@@ -75,8 +75,9 @@ function listOrder(query: ClientListQuery): SQL[] {
       return [by(clients.createdAt), asc(clients.id)];
     default:
       return [
+        // Ties by id in the same direction, so either order is clients_archived_name_idx read one way.
         dir === 'asc' ? sql`${clients.name} COLLATE NOCASE ASC` : sql`${clients.name} COLLATE NOCASE DESC`,
-        asc(clients.id),
+        by(clients.id),
       ];
   }
 }
