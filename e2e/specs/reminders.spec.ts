@@ -1,8 +1,9 @@
 /**
  * Issue 4's web test: a deadline due in a few seconds shows one toast; snoozed, it returns once; after
  * a restart of the bridge nothing repeats, and what fell due while it was down arrives once. Real
- * seconds for the first delivery on each bridge (a real timer fires) and for the downtime; the bridge's
- * test clock where only the order matters: the ten-minute snooze, the Done button and the canaries.
+ * seconds for the first delivery on each bridge (a real timer fires) and for the downtime (the stopping
+ * bridge's clock held still, so it cannot deliver early); the bridge's test clock where only the order
+ * matters: the ten-minute snooze, the Done button and the canaries.
  * Each "nothing more came" check waits for a later canary reminder first, so it cannot pass just by
  * looking too early. Reminders that arrive while a modal form is open wait under it and are spoken from it.
  */
@@ -154,8 +155,10 @@ test.describe('across a restart of the bridge', () => {
     const before = (await inbox(request, origin)).filter((item) => item.title === title);
     expect(before).toHaveLength(1);
 
-    // This one falls due while the bridge is stopped.
-    const awayDue = Date.now() + 6000;
+    // This one falls due while the bridge is stopped. The bridge's clock is held still first, so the bridge
+    // cannot deliver it before it stops, however long stopping takes; the restarted bridge runs on real time.
+    await setClockAt(request, origin, Date.now());
+    const awayDue = Date.now() + 1000;
     await deadlineDueAt(request, origin, 'Invoice Northwind', awayDue);
     await bridge.stop();
     await expect.poll(() => Date.now() > awayDue + 500, { timeout: 20_000 }).toBe(true);
