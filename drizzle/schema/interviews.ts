@@ -31,6 +31,8 @@ export const interviews = sqliteTable(
     // Insights counts each outcome over a period as one range, reading nothing else.
     index('interviews_outcome_starts_idx').on(t.outcome, t.startsAt),
     index('interviews_gig_idx').on(t.gigId, t.startsAt),
+    // max(duration_minutes) in one index step: it bounds how far back the overlap check looks.
+    index('interviews_duration_idx').on(t.durationMinutes),
   ],
 );
 

@@ -136,6 +136,20 @@ describe('overlaps', () => {
     await t.call('interviews.update', { id: b.id, outcome: 'cancelled' });
     expect([await overlaps(a.id), await overlaps(c.id)]).toEqual([[], []]);
   });
+
+  it('a long interview that started hours earlier still overlaps; the look-back follows the longest one stored', async () => {
+    const { gig } = await setup();
+    const onsite = await schedule(gig.id, TEST_START, { durationMinutes: 8 * 60, kind: 'onsite' });
+    const call = await schedule(gig.id, TEST_START + 7 * HOUR, { durationMinutes: 30 });
+    const later = await schedule(gig.id, TEST_START + 8 * HOUR, { durationMinutes: 30 });
+    expect((await t.call('interviews.get', { id: call.id })).overlapsWith).toEqual([onsite.id]);
+    expect((await t.call('interviews.get', { id: later.id })).overlapsWith).toEqual([]);
+    // Once the long one is shorter, the window shrinks with it and nothing is flagged.
+    await t.call('interviews.update', { id: onsite.id, durationMinutes: 60 });
+    expect((await t.call('interviews.get', { id: call.id })).overlapsWith).toEqual([]);
+    const client = await t.call('clients.get', { id: gig.clientId });
+    expect(client.interviews.map((i) => i.id)).toEqual([later.id, call.id, onsite.id]);
+  });
 });
 
 describe('outcome and prep', () => {

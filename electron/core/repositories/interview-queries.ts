@@ -4,8 +4,12 @@ import type { InterviewDetail, InterviewSummary, ParsedInput, PrepItem } from '.
 import { parseJson, statement } from '../db/statements';
 import { notFound } from '../errors';
 
-/** The longest interview the contract allows, which bounds the overlap search window. */
-const MAX_DURATION_MS = 24 * 60 * 60_000;
+/**
+ * How far back an overlapping interview can start: the longest interview stored (one step of
+ * interviews_duration_idx, evaluated once per statement), not the 24 h the contract allows. On a busy book
+ * the 24-hour window read over a hundred neighbours per interview.
+ */
+const LONGEST_MS = '(SELECT max(duration_minutes) FROM interviews) * 60000';
 
 export const INTERVIEW_SUMMARY_SELECT = `SELECT i.id, i.gig_id AS gigId, g.title AS gigTitle, g.client_id AS clientId,
   c.name AS clientName, c.time_zone AS clientTimeZone, i.starts_at AS startsAt, i.time_zone AS timeZone,
@@ -14,7 +18,7 @@ export const INTERVIEW_SUMMARY_SELECT = `SELECT i.id, i.gig_id AS gigId, g.title
   (SELECT count(*) FROM interview_prep_items p WHERE p.interview_id = i.id) AS prepTotal,
   (SELECT json_group_array(o.id) FROM interviews o
      WHERE o.id <> i.id AND i.outcome <> 'cancelled' AND o.outcome <> 'cancelled'
-       AND o.starts_at > i.starts_at - ${MAX_DURATION_MS}
+       AND o.starts_at > i.starts_at - ${LONGEST_MS}
        AND o.starts_at < i.starts_at + i.duration_minutes * 60000
        AND o.starts_at + o.duration_minutes * 60000 > i.starts_at) AS overlapsJson
 FROM interviews i JOIN gigs g ON g.id = i.gig_id JOIN clients c ON c.id = g.client_id`;
@@ -72,12 +76,14 @@ export function interviewsOfGig(sqlite: Database.Database, gigId: number): Inter
   ).map(toInterviewSummary);
 }
 
+/** The page's ids first, so overlaps are worked out for the 100 shown, not every interview of the client. */
 export function interviewsOfClient(sqlite: Database.Database, clientId: number): InterviewSummary[] {
-  return (
-    statement(sqlite, `${INTERVIEW_SUMMARY_SELECT} WHERE g.client_id = ? ORDER BY i.starts_at DESC LIMIT 100`).all(
-      clientId,
-    ) as SummaryRow[]
-  ).map(toInterviewSummary);
+  const rows = statement(
+    sqlite,
+    `${INTERVIEW_SUMMARY_SELECT} WHERE i.id IN (SELECT i.id FROM interviews i JOIN gigs g ON g.id = i.gig_id
+       WHERE g.client_id = ? ORDER BY i.starts_at DESC LIMIT 100) ORDER BY i.starts_at DESC`,
+  ).all(clientId) as SummaryRow[];
+  return rows.map(toInterviewSummary);
 }
 
 export function listPrepItems(sqlite: Database.Database, interviewId: number): PrepItem[] {

@@ -1,0 +1,1 @@
+CREATE INDEX `interviews_duration_idx` ON `interviews` (`duration_minutes`);
