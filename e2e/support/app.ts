@@ -1,17 +1,15 @@
 /** Shared e2e steps: wipe the database, open the app with the auth cookie, and call procedures directly. */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { BRIDGE_TOKEN } from './bridge-env';
-
-const auth = { Authorization: `Bearer ${BRIDGE_TOKEN}` };
+import { BRIDGE_HEADERS, BRIDGE_TOKEN } from './bridge-env';
 
 export async function resetApp(request: APIRequestContext): Promise<void> {
-  const response = await request.post('/__test/reset', { headers: auth });
+  const response = await request.post('/__test/reset', { headers: BRIDGE_HEADERS });
   expect(response.ok(), 'POST /__test/reset should succeed').toBe(true);
 }
 
 /** Moves the bridge's clock (epoch ms), so records get distinct, known timestamps. */
 export async function setClock(request: APIRequestContext, now: number): Promise<void> {
-  const response = await request.post('/__test/clock', { headers: auth, data: { now, freeze: true } });
+  const response = await request.post('/__test/clock', { headers: BRIDGE_HEADERS, data: { now, freeze: true } });
   expect(response.ok(), 'POST /__test/clock should succeed').toBe(true);
 }
 
@@ -40,7 +38,7 @@ export async function waitForGlobalKeys(page: Page): Promise<void> {
 
 /** Calls a procedure over the bridge, for setting up or checking data outside the UI. */
 export async function rpc<T = unknown>(request: APIRequestContext, name: string, input: object = {}): Promise<T> {
-  const response = await request.post(`/rpc/${name}`, { headers: auth, data: input });
+  const response = await request.post(`/rpc/${name}`, { headers: BRIDGE_HEADERS, data: input });
   const body = (await response.json()) as { ok: boolean; data?: T; error?: { code: string; message: string } };
   if (!body.ok) throw new Error(`${name} failed: ${body.error?.code} ${body.error?.message}`);
   return body.data as T;

@@ -4,9 +4,7 @@
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { ReminderToasts } from '../pages/reminder-toasts';
-import { BRIDGE_TOKEN } from './bridge-env';
-
-const auth = { Authorization: `Bearer ${BRIDGE_TOKEN}` };
+import { BRIDGE_HEADERS } from './bridge-env';
 
 export async function rpcAt<T = unknown>(
   request: APIRequestContext,
@@ -14,7 +12,7 @@ export async function rpcAt<T = unknown>(
   name: string,
   input: object = {},
 ): Promise<T> {
-  const response = await request.post(`${origin}/rpc/${name}`, { headers: auth, data: input });
+  const response = await request.post(`${origin}/rpc/${name}`, { headers: BRIDGE_HEADERS, data: input });
   const body = (await response.json()) as { ok: boolean; data?: T; error?: { code: string; message: string } };
   if (!body.ok) throw new Error(`${name} failed: ${body.error?.code} ${body.error?.message}`);
   return body.data as T;
@@ -22,7 +20,10 @@ export async function rpcAt<T = unknown>(
 
 /** Sets (and freezes) the bridge's clock; the reminder scheduler wakes and delivers what is due then. */
 export async function setClockAt(request: APIRequestContext, origin: string, now: number): Promise<void> {
-  const response = await request.post(`${origin}/__test/clock`, { headers: auth, data: { now, freeze: true } });
+  const response = await request.post(`${origin}/__test/clock`, {
+    headers: BRIDGE_HEADERS,
+    data: { now, freeze: true },
+  });
   expect(response.ok(), 'POST /__test/clock should succeed').toBe(true);
 }
 

@@ -3,13 +3,13 @@
  * and the page's clock (so the renderer's is the same). Pair with test.use({ timezoneId }) for the browser.
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { BRIDGE_TOKEN } from './bridge-env';
+import { BRIDGE_HEADERS } from './bridge-env';
 
 export const TEST_ZONE = 'Europe/Berlin';
 
 export async function fixTime(page: Page, request: APIRequestContext, now: number, timeZone = TEST_ZONE) {
   const response = await request.post('/__test/clock', {
-    headers: { Authorization: `Bearer ${BRIDGE_TOKEN}` },
+    headers: BRIDGE_HEADERS,
     data: { now, timeZone, freeze: true },
   });
   expect(response.ok(), 'POST /__test/clock should succeed').toBe(true);
@@ -22,7 +22,7 @@ export async function fixTime(page: Page, request: APIRequestContext, now: numbe
  */
 export async function quietReminders(request: APIRequestContext) {
   const response = await request.post('/rpc/settings.update', {
-    headers: { Authorization: `Bearer ${BRIDGE_TOKEN}` },
+    headers: BRIDGE_HEADERS,
     data: {
       reminders: {
         interviewPrepNudge: false,
