@@ -11,6 +11,7 @@ import { ClientsPage } from '../pages/clients-page';
 import { openApp, resetApp, rpc, setClock } from '../support/app';
 import { extraBridgePort } from '../support/bridge-env';
 import { startBridge, type BridgeProcess } from '../support/bridge-process';
+import { rpcAt } from '../support/reminders';
 
 interface ClientList {
   items: { id: number; name: string; contactCount: number; tags: string[] }[];
@@ -313,13 +314,17 @@ test.describe('with a bridge process of its own', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('keeps clients across a restart of the app process', async ({ page }) => {
+  test('keeps clients across a restart of the app process', async ({ page, request }) => {
     bridge = await startBridge(PORT, dataDir);
+    // Made through the procedure: the form is covered above; what this test follows is the data on disk.
+    await rpcAt(request, bridge.origin, 'clients.create', {
+      name: 'Tomás Alvarez',
+      kind: 'individual',
+      location: 'Mexico City',
+    });
     await openApp(page, '/clients', bridge.origin);
     const clients = new ClientsPage(page);
-    await expect(clients.firstClientHeading).toBeVisible();
-    await clients.createClient({ name: 'Tomás Alvarez', kind: 'Individual', location: 'Mexico City' });
-    await expect(clients.detailHeading('Tomás Alvarez')).toBeVisible();
+    await clients.expectNames(['Tomás Alvarez']);
 
     await bridge.stop();
     await clients.newClientButton.click();
