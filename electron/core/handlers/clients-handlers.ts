@@ -32,7 +32,7 @@ export function getClientDetail(ctx: Context, id: number): ClientDetail {
 }
 
 export const clientHandlers = {
-  'clients.list': (input, ctx) => listClients(ctx.db, input),
+  'clients.list': (input, ctx) => listClients(ctx.sqlite, input),
 
   'clients.get': (input, ctx) => getClientDetail(ctx, input.id),
 
