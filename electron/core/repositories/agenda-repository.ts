@@ -55,8 +55,7 @@ function byTime(days: LocalDays) {
 }
 
 /** Items of several queries as one list in time order, each local date worked out once per day. */
-function merged(rows: Row[], zone: string): AgendaItem[] {
-  const days = localDays(zone);
+function merged(rows: Row[], days: LocalDays): AgendaItem[] {
   return toItems(rows, days).sort(byTime(days));
 }
 
@@ -123,9 +122,7 @@ function itemsBetween(sqlite: Database.Database, w: AgendaWindow, range: Range, 
     sqlite,
     `${DEADLINE_ITEM} WHERE ${open}d.due_at >= @timedFrom AND d.due_at < @to ORDER BY d.due_at LIMIT @limit`,
   ).all({ ...params, to }) as Row[];
-  return toItems([...allDay, ...interviews, ...timed], days)
-    .sort(byTime(days))
-    .slice(0, limit);
+  return merged([...allDay, ...interviews, ...timed], days).slice(0, limit);
 }
 
 /** The most recent overdue deadlines (oldest first among them). */
@@ -143,7 +140,7 @@ export function overdueItems(sqlite: Database.Database, w: AgendaWindow): Agenda
     `${DEADLINE_ITEM} WHERE d.completed_at IS NULL AND d.due_date >= @fromDate AND d.due_date < @today
      ORDER BY d.due_date DESC LIMIT @limit`,
   ).all({ ...params, fromDate }) as Row[];
-  return merged([...timed, ...allDay], w.zone).slice(-AGENDA_LIMIT);
+  return merged([...timed, ...allDay], localDays(w.zone)).slice(-AGENDA_LIMIT);
 }
 
 export function agendaItems(sqlite: Database.Database, w: AgendaWindow) {
