@@ -1,6 +1,6 @@
 /** Asks before an action that changes or removes data; shows the server's answer if it refuses (e.g. CONFLICT). */
 import { CircleAlert, LoaderCircle } from 'lucide-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { errorMessage } from '../api/api-error';
 import { Dialog } from './dialog';
 
@@ -11,10 +11,21 @@ interface ConfirmDialogProps {
   destructive?: boolean;
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
+  /** Where focus lands after a confirmed action (the opener may be gone); Cancel returns it to the opener. */
+  focusAfterConfirm?: () => HTMLElement | null | undefined;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, destructive, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  destructive,
+  onConfirm,
+  onClose,
+  focusAfterConfirm,
+}: ConfirmDialogProps) {
   const [pending, setPending] = useState(false);
+  const confirmed = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const cancelId = useId();
 
@@ -23,6 +34,7 @@ export function ConfirmDialog({ title, children, confirmLabel, destructive, onCo
     setError(null);
     try {
       await onConfirm();
+      confirmed.current = true;
       onClose();
     } catch (caught) {
       setError(errorMessage(caught));
@@ -37,6 +49,7 @@ export function ConfirmDialog({ title, children, confirmLabel, destructive, onCo
       role="alertdialog"
       onClose={onClose}
       initialFocusId={cancelId}
+      returnFocusTo={() => (confirmed.current ? focusAfterConfirm?.() : undefined)}
       footer={
         <>
           <button id={cancelId} type="button" className="button" onClick={onClose}>

@@ -15,6 +15,11 @@ interface DialogProps {
   role?: 'dialog' | 'alertdialog';
   /** Element id to focus on open (otherwise the first control in the body, not the close button). */
   initialFocusId?: string;
+  /**
+   * Where focus goes once the dialog has closed, instead of the control that opened it (for example when
+   * that control's row was just deleted). Asked after the browser restored focus, so it always wins.
+   */
+  returnFocusTo?: () => HTMLElement | null | undefined;
 }
 
 export function Dialog({
@@ -26,13 +31,16 @@ export function Dialog({
   size = 'md',
   role,
   initialFocusId,
+  returnFocusTo,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   const onCloseRef = useRef(onClose);
+  const returnFocusRef = useRef(returnFocusTo);
   useLayoutEffect(() => {
     onCloseRef.current = onClose;
+    returnFocusRef.current = returnFocusTo;
   });
 
   useLayoutEffect(() => {
@@ -48,6 +56,8 @@ export function Dialog({
     return () => {
       dialog.removeEventListener('close', handleClose);
       if (dialog.open) dialog.close();
+      const next = returnFocusRef.current?.();
+      if (next?.isConnected) next.focus();
     };
   }, [initialFocusId]);
 

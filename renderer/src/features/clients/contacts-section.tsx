@@ -119,11 +119,11 @@ export function ContactsSection({ client }: { client: ClientDetail }) {
           confirmLabel="Delete contact"
           destructive
           onClose={() => setDeleting(null)}
+          // The deleted card's button opened the dialog and is gone; land on "Add contact" instead of the page.
+          focusAfterConfirm={() => addButton.current}
           onConfirm={async () => {
             await remove.mutateAsync(deleting.id);
             toast.success(`Deleted ${deleting.name}`);
-            // The deleted card's button took focus into the dialog; land on "Add contact" instead of the page.
-            requestAnimationFrame(() => addButton.current?.focus());
           }}
         >
           <p>
