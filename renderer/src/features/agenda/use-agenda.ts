@@ -4,13 +4,14 @@
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { CALENDAR_PER_DAY } from '../../../../electron/contract';
 import { call } from '../../api/client';
 
 export const agendaKeys = {
   all: ['agenda'] as const,
   get: ['agenda', 'get'] as const,
   counts: ['agenda', 'counts'] as const,
-  range: (from: string, to: string) => ['agenda', 'calendar', from, to] as const,
+  range: (from: string, to: string, perDay: number) => ['agenda', 'calendar', from, to, perDay] as const,
 };
 
 export function useAgenda() {
@@ -25,10 +26,11 @@ export function useAgendaCounts() {
   });
 }
 
-export function useCalendarRange(from: string, to: string) {
+/** Each day's first `perDay` items, and the full count of the days holding more (crowdedDays). */
+export function useCalendarRange(from: string, to: string, perDay: number = CALENDAR_PER_DAY) {
   return useQuery({
-    queryKey: agendaKeys.range(from, to),
-    queryFn: () => call('calendar.range', { from, to }),
+    queryKey: agendaKeys.range(from, to, perDay),
+    queryFn: () => call('calendar.range', { from, to, perDay }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dateKey, itemsByDay, layoutDay, monthGrid, visibleRange, weekDays, weekStartsOn } from './calendar-grid';
+import {
+  crowdedTotals,
+  dateKey,
+  itemsByDay,
+  layoutDay,
+  monthCellChips,
+  monthGrid,
+  visibleRange,
+  weekDays,
+  weekStartsOn,
+} from './calendar-grid';
 
 const keys = (days: Date[]) => days.map(dateKey);
 
@@ -53,6 +63,25 @@ describe('items by day', () => {
     ]);
     expect(days.get('2026-01-15')?.map((i) => i.id)).toEqual([1, 2]);
     expect(days.get('2026-01-16')?.map((i) => i.id)).toEqual([3]);
+  });
+});
+
+describe('a month cell', () => {
+  it('shows every item while they fit', () => {
+    expect(monthCellChips(0, 3)).toEqual({ chips: 0, more: 0 });
+    expect(monthCellChips(3, 3)).toEqual({ chips: 3, more: 0 });
+  });
+
+  it('gives one line to "+N more" once they do not, counting everything not shown', () => {
+    expect(monthCellChips(4, 3)).toEqual({ chips: 2, more: 2 });
+    expect(monthCellChips(5, 3)).toEqual({ chips: 2, more: 3 });
+    expect(monthCellChips(475, 3)).toEqual({ chips: 2, more: 473 });
+  });
+
+  it("takes a crowded day's full count from crowdedDays", () => {
+    const totals = crowdedTotals([{ date: '2026-01-15', total: 475 }]);
+    expect(totals.get('2026-01-15')).toBe(475);
+    expect(totals.get('2026-01-16')).toBeUndefined();
   });
 });
 

@@ -80,6 +80,21 @@ export function itemsByDay<T extends PlacedItem>(items: readonly T[]): Map<strin
   return days;
 }
 
+/** The full item count of each crowded day (calendar.range's crowdedDays), by date key. */
+export function crowdedTotals(days: readonly { date: string; total: number }[]): Map<string, number> {
+  return new Map(days.map((day) => [day.date, day.total]));
+}
+
+/**
+ * A month cell's chips for a day holding `count` items: all of them when they fit in `max`, else one
+ * fewer than `max` and a "+N more" for the rest (so the cell never grows past `max` lines).
+ */
+export function monthCellChips(count: number, max: number): { chips: number; more: number } {
+  if (count <= max) return { chips: count, more: 0 };
+  const chips = Math.max(0, max - 1);
+  return { chips, more: count - chips };
+}
+
 export interface TimedBlock {
   key: string;
   /** Minutes from the day's midnight. */

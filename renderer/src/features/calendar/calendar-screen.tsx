@@ -1,7 +1,8 @@
 /**
  * The calendar: month and week views of interviews and deadlines from calendar.range, today marked,
  * prev/next/today. Clicking a day (month) or a slot (week) offers "New deadline / Schedule interview"
- * and opens that form prefilled. Keys: arrows move the focused day, Enter adds on it, t jumps to today.
+ * and opens that form prefilled; "+N more" on a crowded day lists the whole day. Keys: arrows move the
+ * focused day, Enter adds on it, t jumps to today.
  */
 import { addDays, addMonths, addWeeks } from 'date-fns';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
@@ -15,10 +16,10 @@ import { InterviewFormDialog } from '../interviews/interview-form-dialog';
 import { useCalendarRange, useRefreshAtDayChange } from '../agenda/use-agenda';
 import { useNow } from '../agenda/use-now';
 import {
+  crowdedTotals,
   dateKey,
   itemsByDay,
   monthGrid,
-  parseDateKey,
   viewTitle,
   visibleRange,
   weekDays,
@@ -26,8 +27,9 @@ import {
   type CalendarView,
 } from './calendar-grid';
 import { useCalendarState } from './calendar-state';
-import { CreateChooser, slotLabel, type Slot } from './create-chooser';
-import { MonthView } from './month-view';
+import { CreateChooser, type Slot } from './create-chooser';
+import { DayListDialog } from './day-list-dialog';
+import { MAX_CHIPS, MonthView } from './month-view';
 import { WeekView } from './week-view';
 
 registerShortcutHelp({
@@ -53,12 +55,14 @@ function isTyping(target: EventTarget | null): boolean {
 export function CalendarScreen() {
   const { view, setView, focused, setFocused } = useCalendarState();
   const [choosing, setChoosing] = useState<Slot | null>(null);
+  const [listing, setListing] = useState<Date | null>(null);
   const [creating, setCreating] = useState<Creating>(null);
   const toast = useToast();
   const now = useNow();
   const firstDay = weekStartsOn();
   const range = visibleRange(view, focused, firstDay);
-  const query = useCalendarRange(range.from, range.to);
+  // The month shows MAX_CHIPS a day at most; the week takes the default (CALENDAR_PER_DAY).
+  const query = useCalendarRange(range.from, range.to, view === 'month' ? MAX_CHIPS : undefined);
   const moveFocus = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
   useDocumentTitle('Calendar');
@@ -67,7 +71,7 @@ export function CalendarScreen() {
   const focusedKey = dateKey(focused);
   const todayKey = dateKey(new Date(now));
   const days = itemsByDay(query.data?.items ?? []);
-  const partialFrom = query.data?.partialFrom ?? null;
+  const totals = crowdedTotals(query.data?.crowdedDays ?? []);
 
   const go = (next: Date, keepFocus = false) => {
     moveFocus.current = keepFocus;
@@ -120,6 +124,10 @@ export function CalendarScreen() {
     go(day);
   };
 
+  // The grid stays put behind the list (a day outside the month would otherwise turn the page), so
+  // closing it returns focus to the "+N more" that opened it.
+  const showDay = (day: Date) => setListing(day);
+
   const prefill = (slot: Slot) => ({ date: dateKey(slot.day), ...(slot.time ? { time: slot.time } : {}) });
 
   return (
@@ -165,13 +173,6 @@ export function CalendarScreen() {
           ))}
         </fieldset>
       </header>
-      {partialFrom ? (
-        <p className="cal-partial" role="status">
-          There are more items here than the calendar shows at once: from{' '}
-          {slotLabel({ day: parseDateKey(partialFrom) })} on, some are left out. The Deadlines and Interviews lists have
-          them all.
-        </p>
-      ) : null}
       {query.isError && !query.data ? (
         <ErrorState title="Could not load the calendar" error={query.error} onRetry={() => void query.refetch()} />
       ) : view === 'month' ? (
@@ -181,13 +182,13 @@ export function CalendarScreen() {
           todayKey={todayKey}
           focusedKey={focusedKey}
           days={days}
-          partialFrom={partialFrom}
+          totals={totals}
           onDayKeyDown={onDayKeyDown}
           onPickDay={(day) => {
             go(day);
             setChoosing({ day });
           }}
-          onOpen={openView}
+          onShowDay={showDay}
         />
       ) : (
         <WeekView
@@ -195,6 +196,7 @@ export function CalendarScreen() {
           todayKey={todayKey}
           focusedKey={focusedKey}
           items={days}
+          totals={totals}
           now={now}
           onDayKeyDown={onDayKeyDown}
           onPickDay={(day) => {
@@ -205,8 +207,24 @@ export function CalendarScreen() {
             go(day);
             setChoosing({ day, time });
           }}
+          onShowDay={showDay}
         />
       )}
+      {listing ? (
+        <DayListDialog
+          day={listing}
+          onClose={() => setListing(null)}
+          onOpenWeek={(day) => {
+            setListing(null);
+            openView('week', day);
+          }}
+          onAdd={(day) => {
+            setListing(null);
+            go(day);
+            setChoosing({ day });
+          }}
+        />
+      ) : null}
       {choosing ? (
         <CreateChooser
           slot={choosing}

@@ -1,14 +1,17 @@
 /**
  * The month as a grid of days. Each day is a button (one Tab stop for the grid, arrows move between days)
- * that opens "add on this day"; its items are links above it, with "+N more" opening the week.
+ * that opens "add on this day"; its items are links above it. A day holding more than MAX_CHIPS shows one
+ * chip fewer and "+N more", which opens the day's list; the count comes from crowdedDays, since the
+ * month asks the core for only MAX_CHIPS items a day.
  */
 import { isSameMonth } from 'date-fns';
 import type { KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../electron/contract';
 import { CalendarChip } from './calendar-chip';
-import { dateKey, type CalendarView } from './calendar-grid';
+import { dateKey, monthCellChips } from './calendar-grid';
 
-const MAX_CHIPS = 3;
+/** Chips a month cell fits; also the perDay the month asks calendar.range for. */
+export const MAX_CHIPS = 3;
 
 interface MonthViewProps {
   weeks: Date[][];
@@ -16,11 +19,11 @@ interface MonthViewProps {
   todayKey: string;
   focusedKey: string;
   days: Map<string, AgendaItem[]>;
-  /** Days after this one may be missing items (see calendar.range). */
-  partialFrom: string | null;
+  /** The full count of the days holding more items than `days` carries. */
+  totals: Map<string, number>;
   onDayKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onPickDay: (day: Date) => void;
-  onOpen: (view: CalendarView, day: Date) => void;
+  onShowDay: (day: Date) => void;
 }
 
 const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
@@ -32,10 +35,10 @@ export function MonthView({
   todayKey,
   focusedKey,
   days,
-  partialFrom,
+  totals,
   onDayKeyDown,
   onPickDay,
-  onOpen,
+  onShowDay,
 }: MonthViewProps) {
   return (
     <div className="cal-month" role="grid" aria-label="Month" onKeyDown={onDayKeyDown}>
@@ -51,7 +54,9 @@ export function MonthView({
           {week.map((day) => {
             const key = dateKey(day);
             const items = days.get(key) ?? [];
-            const hidden = items.length - MAX_CHIPS;
+            const count = totals.get(key) ?? items.length;
+            const { chips, more } = monthCellChips(count, MAX_CHIPS);
+            const label = fullDay.format(day);
             const isToday = key === todayKey;
             return (
               <div
@@ -66,7 +71,7 @@ export function MonthView({
                   data-day={key}
                   tabIndex={key === focusedKey ? 0 : -1}
                   aria-current={isToday ? 'date' : undefined}
-                  aria-label={`${fullDay.format(day)}${items.length ? `, ${items.length} ${items.length === 1 ? 'item' : 'items'}` : ''}. Add on this day`}
+                  aria-label={`${label}${count ? `, ${count.toLocaleString()} ${count === 1 ? 'item' : 'items'}` : ''}. Add on this day`}
                   onClick={() => onPickDay(day)}
                 >
                   <span className="cal-day-number" aria-hidden="true">
@@ -74,25 +79,26 @@ export function MonthView({
                   </span>
                 </button>
                 {items.length ? (
-                  <ul className="cal-day-items" aria-label={`On ${fullDay.format(day)}`}>
-                    {items.slice(0, hidden > 0 ? MAX_CHIPS - 1 : MAX_CHIPS).map((item) => (
+                  <ul className="cal-day-items" aria-label={`On ${label}`}>
+                    {items.slice(0, chips).map((item) => (
                       <li key={`${item.type}-${item.id}`}>
                         <CalendarChip item={item} />
                       </li>
                     ))}
-                    {hidden > 0 ? (
+                    {more > 0 ? (
                       <li>
-                        <button type="button" className="cal-more" onClick={() => onOpen('week', day)}>
-                          +{hidden + 1} more
+                        <button
+                          type="button"
+                          className="cal-more"
+                          aria-label={`+${more.toLocaleString()} more on ${label}`}
+                          aria-haspopup="dialog"
+                          onClick={() => onShowDay(day)}
+                        >
+                          +{more.toLocaleString()} more
                         </button>
                       </li>
                     ) : null}
                   </ul>
-                ) : null}
-                {partialFrom !== null && key > partialFrom ? (
-                  <p className="cal-day-missing" aria-hidden="true">
-                    Not shown: too many items
-                  </p>
                 ) : null}
               </div>
             );

@@ -1,7 +1,8 @@
 /**
  * The week: a header button per day (arrows move between them, Enter adds on that day), an all-day row,
  * and an hour grid where timed items sit at their time and length — overlapping ones side by side.
- * Clicking an empty slot adds at that half hour.
+ * Clicking an empty slot adds at that half hour. A day holding more than calendar.range carries shows
+ * "+N more" in its all-day cell, opening the day's list.
  */
 import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AgendaItem } from '../../../../electron/contract';
@@ -27,10 +28,13 @@ interface WeekViewProps {
   todayKey: string;
   focusedKey: string;
   items: Map<string, AgendaItem[]>;
+  /** The full count of the days holding more items than `items` carries. */
+  totals: Map<string, number>;
   now: number;
   onDayKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onPickDay: (day: Date) => void;
   onPickSlot: (day: Date, time: string) => void;
+  onShowDay: (day: Date) => void;
 }
 
 const headDay = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
@@ -107,10 +111,12 @@ export function WeekView({
   todayKey,
   focusedKey,
   items,
+  totals,
   now,
   onDayKeyDown,
   onPickDay,
   onPickSlot,
+  onShowDay,
 }: WeekViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -145,14 +151,31 @@ export function WeekView({
         <div className="cal-gutter cal-allday-label">All day</div>
         {days.map((day) => {
           const key = dateKey(day);
-          const allDay = (items.get(key) ?? []).filter((item) => item.allDay || item.at === null);
+          const dayItems = items.get(key) ?? [];
+          const allDay = dayItems.filter((item) => item.allDay || item.at === null);
+          const more = (totals.get(key) ?? dayItems.length) - dayItems.length;
+          const label = fullDay.format(day);
           return (
-            <ul key={key} className="cal-allday-cell" aria-label={`All day on ${fullDay.format(day)}`}>
+            <ul key={key} className="cal-allday-cell" aria-label={`All day on ${label}`}>
               {allDay.map((item) => (
                 <li key={`${item.type}-${item.id}`}>
                   <CalendarChip item={item} />
                 </li>
               ))}
+              {more > 0 ? (
+                <li>
+                  <button
+                    type="button"
+                    className="cal-more"
+                    aria-label={`+${more.toLocaleString()} more on ${label}`}
+                    aria-haspopup="dialog"
+                    title={`${more.toLocaleString()} more later on this day`}
+                    onClick={() => onShowDay(day)}
+                  >
+                    +{more.toLocaleString()} more
+                  </button>
+                </li>
+              ) : null}
             </ul>
           );
         })}
