@@ -38,6 +38,16 @@ export class CalendarPage {
     return this.page.getByRole('list', { name: `On ${day}` }).getByRole('link');
   }
 
+  /** A crowded day's "+N more" button (month cell or week all-day cell). */
+  more(day: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^\\+\\d+ more on ${day}$`) });
+  }
+
+  /** The list a day's "+N more" opens, titled with the day ("Tuesday, January 20"). */
+  dayList(day: string): Locator {
+    return this.page.getByRole('dialog', { name: day, exact: true });
+  }
+
   allDayItems(day: string): Locator {
     return this.page.getByRole('list', { name: `All day on ${day}` }).getByRole('link');
   }
