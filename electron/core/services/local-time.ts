@@ -77,8 +77,22 @@ export function instantOfLocal(date: string, hours: number, minutes: number, zon
 }
 
 /** The first instant of a local day. */
+/**
+ * Day starts are asked for again and again (every agenda and calendar answer, for the same few weeks) and
+ * cost tens of µs each through TZDate, so they are remembered. Bounded: cleared whole when it fills.
+ */
+const dayStarts = new Map<string, number>();
+const DAY_STARTS_KEPT = 20_000;
+
 export function startOfLocalDay(date: string, zone: string): number {
-  return instantOfLocal(date, 0, 0, zone);
+  const key = `${zone} ${date}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = instantOfLocal(date, 0, 0, zone);
+    if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return start;
 }
 
 export function addDays(date: string, days: number): string {
