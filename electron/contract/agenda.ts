@@ -33,6 +33,10 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 export const AgendaCountsSchema = z.object({ overdue: z.number(), today: z.number(), upcoming: z.number() });
 export type AgendaCounts = z.infer<typeof AgendaCountsSchema>;
 
+/** calendar.range carries this many items a day unless asked otherwise (the week view's number). */
+export const CALENDAR_PER_DAY = 24;
+export const CALENDAR_MAX_PER_DAY = 100;
+
 export const searchResultTypes = ['client', 'contact', 'gig', 'interview', 'deadline', 'note'] as const;
 export const SearchResultSchema = z.object({
   type: z.enum(searchResultTypes),
@@ -61,7 +65,12 @@ export const agendaProcedures = {
   'agenda.counts': { input: emptyInput, output: AgendaCountsSchema },
   'calendar.range': {
     input: z
-      .object({ from: isoDate, to: isoDate })
+      .object({
+        from: isoDate,
+        to: isoDate,
+        /** Items carried per day, earliest first (default CALENDAR_PER_DAY); crowdedDays counts the rest. */
+        perDay: z.number().int().min(1).max(CALENDAR_MAX_PER_DAY).optional(),
+      })
       .strict()
       .refine((v) => v.from <= v.to, { message: 'The range ends before it starts', path: ['to'] })
       .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 62 * 86_400_000, {
@@ -70,12 +79,10 @@ export const agendaProcedures = {
       }),
     output: z.object({
       timeZone: z.string(),
+      /** Each day's first `perDay` items (completed deadlines too), in time order. */
       items: z.array(AgendaItemSchema),
-      /**
-       * When the range held more items than one answer carries: the 'YYYY-MM-DD' day from which items may
-       * be missing (days before it are complete). Null when everything is there.
-       */
-      partialFrom: z.string().nullable(),
+      /** The days that hold more than `perDay` items, with how many each holds in all. */
+      crowdedDays: z.array(z.object({ date: z.string(), total: z.number() })),
     }),
   },
 } as const;

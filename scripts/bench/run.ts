@@ -101,9 +101,24 @@ function cases(sampleIds: { clients: number[]; terms: string[] }): QueryCase[] {
       target: 5,
     },
     {
-      name: 'calendar.range (one month)',
+      // What the month screen asks: a six-week grid, MAX_CHIPS items a day (renderer/src/features/calendar).
+      name: 'calendar.range (month grid, 3 a day)',
       procedure: 'calendar.range',
-      input: () => ({ from: '2026-06-01', to: '2026-06-30' }),
+      input: () => ({ from: '2026-06-01', to: '2026-07-12', perDay: 3 }),
+      samples: 100,
+      target: 5,
+    },
+    {
+      name: 'calendar.range (week, 24 a day)',
+      procedure: 'calendar.range',
+      input: () => ({ from: '2026-06-01', to: '2026-06-07' }),
+      samples: 100,
+      target: 5,
+    },
+    {
+      name: 'calendar.range (one day, 100)',
+      procedure: 'calendar.range',
+      input: () => ({ from: '2026-06-03', to: '2026-06-03', perDay: 100 }),
       samples: 100,
       target: 5,
     },

@@ -2,10 +2,10 @@
  * The agenda reads its buckets with bounded queries (all-day first, then interviews, then timed deadlines
  * up to the last kept item; the overdue bucket from the most recent back). This checks, on crowded random
  * books with many ties, that the bounded reads pick exactly the items a plain sort of everything picks.
+ * The calendar reads each day the same way with a per-day page, so it is checked against the same sort.
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { AgendaItem } from '../../contract';
 import { AGENDA_LIMIT } from '../repositories/agenda-repository';
 import { addDays, localDateOf, startOfLocalDay } from '../services/local-time';
 import { makeClient, makeGig } from '../testing/pipeline-fixtures';
@@ -79,13 +79,17 @@ function insert(specs: Spec[]): Item[] {
   });
 }
 
+const key = (i: Item) => i.at ?? startOfLocalDay(i.date ?? '', ZONE) - 1;
+const inTimeOrder = (items: Item[]) =>
+  [...items].sort((a, b) => key(a) - key(b) || a.type.localeCompare(b.type) || a.id - b.id);
+const dateOf = (i: Item) => i.date ?? localDateOf(i.at ?? 0, ZONE);
+const ids = (list: { type: string; id: number }[]) => list.map((i) => `${i.type} ${i.id}`);
+
 function expected(items: Item[]) {
   const today = localDateOf(NOW, ZONE);
   const tomorrowStart = startOfLocalDay(addDays(today, 1), ZONE);
   const horizonEnd = startOfLocalDay(addDays(today, 8), ZONE);
-  const key = (i: Item) => i.at ?? startOfLocalDay(i.date ?? '', ZONE) - 1;
-  const sorted = [...items].sort((a, b) => key(a) - key(b) || a.type.localeCompare(b.type) || a.id - b.id);
-  const dateOf = (i: Item) => i.date ?? localDateOf(i.at ?? 0, ZONE);
+  const sorted = inTimeOrder(items);
   const deadlines = sorted.filter((i) => i.type === 'deadline' && i.open);
   const overdue = deadlines.filter((i) => (i.at !== null ? i.at < NOW : (i.date ?? '') < today));
   const live = sorted.filter((i) => (i.type === 'interview' ? !i.cancelled : i.open));
@@ -95,7 +99,6 @@ function expected(items: Item[]) {
   const upcoming = live.filter((i) =>
     i.at !== null ? i.at >= tomorrowStart && i.at < horizonEnd : dateOf(i) > today && dateOf(i) <= addDays(today, 7),
   );
-  const ids = (list: Item[]) => list.map((i) => `${i.type} ${i.id}`);
   return {
     overdue: ids(overdue.slice(-AGENDA_LIMIT)),
     todayItems: ids(todayItems.slice(0, AGENDA_LIMIT)),
@@ -108,13 +111,45 @@ it('bounded agenda reads keep exactly the items a sort of everything keeps', asy
     fc.asyncProperty(fc.array(spec, { minLength: 150, maxLength: 450, size: 'max' }), async (specs) => {
       const items = insert(specs);
       const agenda = await t.call('agenda.get', {});
-      const ids = (list: AgendaItem[]) => list.map((i) => `${i.type} ${i.id}`);
       expect({
         overdue: ids(agenda.overdue),
         todayItems: ids(agenda.todayItems),
         upcoming: ids(agenda.upcoming),
       }).toEqual(expected(items));
     }),
+    { numRuns: 40 },
+  );
+});
+
+/** Each day's first `perDay` items of everything (completed deadlines too, no cancelled interviews). */
+function expectedCalendar(items: Item[], from: string, to: string, perDay: number) {
+  const shown = inTimeOrder(items.filter((i) => !i.cancelled));
+  const byDay: string[] = [];
+  const crowdedDays: { date: string; total: number }[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const day = shown.filter((i) => dateOf(i) === date);
+    byDay.push(...ids(day.slice(0, perDay)));
+    if (day.length > perDay) crowdedDays.push({ date, total: day.length });
+  }
+  return { items: byDay, crowdedDays };
+}
+
+it('the calendar keeps exactly each day’s first items a sort of everything keeps, and counts crowded days', async () => {
+  const today = localDateOf(NOW, ZONE);
+  const from = addDays(today, -2);
+  const to = addDays(today, 8);
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(spec, { minLength: 20, maxLength: 300 }),
+      fc.integer({ min: 1, max: 30 }),
+      async (specs, perDay) => {
+        const items = insert(specs);
+        const range = await t.call('calendar.range', { from, to, perDay });
+        expect({ items: ids(range.items), crowdedDays: range.crowdedDays }).toEqual(
+          expectedCalendar(items, from, to, perDay),
+        );
+      },
+    ),
     { numRuns: 40 },
   );
 });

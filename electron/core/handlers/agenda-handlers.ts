@@ -1,12 +1,6 @@
 /** The agenda, its sidebar counts, the calendar range and global search. */
-import type { agendaProcedures, searchProcedures } from '../../contract';
-import {
-  agendaCounts,
-  agendaItems,
-  agendaWindow,
-  CALENDAR_LIMIT,
-  calendarItems,
-} from '../repositories/agenda-repository';
+import { CALENDAR_PER_DAY, type agendaProcedures, type searchProcedures } from '../../contract';
+import { agendaCounts, agendaItems, agendaWindow, calendarDays } from '../repositories/agenda-repository';
 import { searchAll } from '../repositories/search-repository';
 import type { HandlerMap } from '../router';
 
@@ -28,10 +22,8 @@ export const agendaHandlers = {
   'agenda.counts': (_input, ctx) => agendaCounts(ctx.sqlite, agendaWindow(ctx.now(), ctx.timeZone(), 7)),
   'calendar.range': (input, ctx) => {
     const zone = ctx.timeZone();
-    const items = calendarItems(ctx.sqlite, ctx.now(), zone, input.from, input.to);
-    // The first CALENDAR_LIMIT items in time order are all there; the last one's day may be cut short.
-    const partialFrom = items.length >= CALENDAR_LIMIT ? (items.at(-1)?.date ?? null) : null;
-    return { timeZone: zone, items, partialFrom };
+    const perDay = input.perDay ?? CALENDAR_PER_DAY;
+    return { timeZone: zone, ...calendarDays(ctx.sqlite, ctx.now(), zone, input.from, input.to, perDay) };
   },
   'search.query': (input, ctx) => ({
     results: searchAll(ctx.sqlite, input.q, input.limit ?? 20, { timeZone: ctx.timeZone() }),

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { procedures, type AgendaItem, type ProcedureInput } from '../../contract';
-import { CALENDAR_LIMIT } from '../repositories/agenda-repository';
+import { CALENDAR_PER_DAY, procedures, type AgendaItem, type ProcedureInput } from '../../contract';
 import { failure, makeClient, makeGig } from '../testing/pipeline-fixtures';
 import { startTempCore, type TempCore } from '../testing/temp-core';
 
@@ -146,19 +145,38 @@ describe('calendar.range', () => {
     ]);
   });
 
-  it('says from which day a range too full for one answer is cut short, and null when it is whole', async () => {
-    expect((await t.call('calendar.range', { from: '2026-01-01', to: '2026-01-31' })).partialFrom).toBeNull();
+  it('carries each day’s first perDay items and says how many a crowded day holds', async () => {
     const insert = t.core.context.sqlite.prepare(
       `INSERT INTO deadlines (title, due_date, priority, important, notes, created_at, updated_at)
        VALUES (?, ?, 'normal', 0, '', 0, 0)`,
     );
-    // 40 all-day deadlines a day from the 1st: the first 1000 end on the 25th, so days up to the 24th are whole.
-    for (let i = 0; i < 1050; i++)
-      insert.run(`Item ${i}`, `2026-01-${String(1 + Math.floor(i / 40)).padStart(2, '0')}`);
-    const range = await t.call('calendar.range', { from: '2026-01-01', to: '2026-01-31' });
-    expect(range.items).toHaveLength(CALENDAR_LIMIT);
-    expect(range.partialFrom).toBe('2026-01-25');
-    expect(range.items.filter((i) => i.date === '2026-01-24')).toHaveLength(40);
+    // The 5th: 30 all-day deadlines, then an interview; the 6th: an interview and a deadline before it.
+    for (let i = 0; i < 30; i++) insert.run(`All-day ${i}`, '2026-01-05');
+    const fifth = await interview(berlin(5, 9));
+    await interview(berlin(6, 12));
+    await deadline('Early on the 6th', { dueAt: berlin(6, 8) });
+    await interview(berlin(6, 13), { outcome: 'cancelled' });
+    const week = await t.call('calendar.range', { from: '2026-01-05', to: '2026-01-11' });
+    expect(week.items.filter((i) => i.date === '2026-01-05').map((i) => i.title)).toEqual(
+      Array.from({ length: CALENDAR_PER_DAY }, (_, i) => `All-day ${i}`),
+    );
+    expect(week.crowdedDays).toEqual([{ date: '2026-01-05', total: 31 }]);
+    const month = await t.call('calendar.range', { from: '2026-01-01', to: '2026-01-31', perDay: 2 });
+    expect(month.items.map((i) => [i.date, i.title])).toEqual([
+      ['2026-01-05', 'All-day 0'],
+      ['2026-01-05', 'All-day 1'],
+      ['2026-01-06', 'Early on the 6th'],
+      ['2026-01-06', 'Rebuild'],
+    ]);
+    // Exactly perDay items is not crowded; the cancelled interview is not counted.
+    expect(month.crowdedDays).toEqual([{ date: '2026-01-05', total: 31 }]);
+    const roomy = await t.call('calendar.range', { from: '2026-01-05', to: '2026-01-05', perDay: 100 });
+    expect(roomy.items.at(-1)?.id).toBe(fifth.id);
+    expect(roomy.crowdedDays).toEqual([]);
+    expect(await failure(t, 'calendar.range', { from: '2026-01-05', to: '2026-01-05', perDay: 101 })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'perDay' }],
+    });
   });
 
   it('refuses reversed ranges and ranges over 62 days', async () => {
