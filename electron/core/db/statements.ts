@@ -20,6 +20,26 @@ export function statement(sqlite: Database.Database, source: string): Database.S
   return prepared;
 }
 
+const preparedQueries = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A drizzle query built and prepared once per database, its inputs as `sql.placeholder`s: building a
+ * select costs about as much as running a one-row lookup, and the client detail runs several per open.
+ */
+export function preparedOnce<T>(db: object, key: string, build: () => T): T {
+  let cache = preparedQueries.get(db);
+  if (!cache) {
+    cache = new Map();
+    preparedQueries.set(db, cache);
+  }
+  let prepared = cache.get(key) as T | undefined;
+  if (prepared === undefined) {
+    prepared = build();
+    cache.set(key, prepared);
+  }
+  return prepared;
+}
+
 /** Parses a JSON column produced by json_object/json_group_array (null stays null). */
 export function parseJson<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { clients, gigs } from '../../../drizzle/schema';
 import type { ClientSummary, ParsedInput } from '../../contract';
 import type { AppDatabase } from '../db/open-database';
-import { parseJson, statement } from '../db/statements';
+import { parseJson, preparedOnce, statement } from '../db/statements';
 import { AppError, notFound } from '../errors';
 import { listContactsOfClient } from './contacts-repository';
 import { tagNamesOfClient } from './tags-repository';
@@ -102,7 +102,13 @@ export function listClients(
 }
 
 export function getClientRecord(db: AppDatabase, id: number) {
-  const row = db.select().from(clients).where(eq(clients.id, id)).get();
+  const row = preparedOnce(db, 'clientById', () =>
+    db
+      .select()
+      .from(clients)
+      .where(eq(clients.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
   if (!row) throw notFound('Client', id);
   return { ...row, tags: tagNamesOfClient(db, id), contacts: listContactsOfClient(db, id) };
 }

@@ -3,6 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { contacts } from '../../../drizzle/schema';
 import type { Contact } from '../../contract';
 import type { AppDatabase } from '../db/open-database';
+import { preparedOnce } from '../db/statements';
 import { notFound } from '../errors';
 
 export interface ContactValues {
@@ -15,12 +16,14 @@ export interface ContactValues {
 }
 
 export function listContactsOfClient(db: AppDatabase, clientId: number): Contact[] {
-  return db
-    .select()
-    .from(contacts)
-    .where(eq(contacts.clientId, clientId))
-    .orderBy(sql`${contacts.name} COLLATE NOCASE`, asc(contacts.id))
-    .all();
+  return preparedOnce(db, 'contactsOfClient', () =>
+    db
+      .select()
+      .from(contacts)
+      .where(eq(contacts.clientId, sql.placeholder('clientId')))
+      .orderBy(sql`${contacts.name} COLLATE NOCASE`, asc(contacts.id))
+      .prepare(),
+  ).all({ clientId });
 }
 
 export function getContact(db: AppDatabase, id: number): Contact {

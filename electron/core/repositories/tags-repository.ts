@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { clientTags, gigTags, tags } from '../../../drizzle/schema';
 import type { Tag } from '../../contract';
 import type { AppDatabase } from '../db/open-database';
+import { preparedOnce } from '../db/statements';
 
 /** Returns tag ids for the names, creating missing tags. Call inside the caller's transaction. */
 export function ensureTagIds(db: AppDatabase, names: string[], now: number): number[] {
@@ -28,13 +29,16 @@ export function replaceClientTags(db: AppDatabase, clientId: number, names: stri
 }
 
 export function tagNamesOfClient(db: AppDatabase, clientId: number): string[] {
-  return db
-    .select({ name: tags.name })
-    .from(clientTags)
-    .innerJoin(tags, eq(tags.id, clientTags.tagId))
-    .where(eq(clientTags.clientId, clientId))
-    .orderBy(sql`${tags.name} COLLATE NOCASE`)
-    .all()
+  return preparedOnce(db, 'tagNamesOfClient', () =>
+    db
+      .select({ name: tags.name })
+      .from(clientTags)
+      .innerJoin(tags, eq(tags.id, clientTags.tagId))
+      .where(eq(clientTags.clientId, sql.placeholder('clientId')))
+      .orderBy(sql`${tags.name} COLLATE NOCASE`)
+      .prepare(),
+  )
+    .all({ clientId })
     .map((row) => row.name);
 }
 
