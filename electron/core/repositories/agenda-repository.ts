@@ -57,12 +57,28 @@ type Row = Omit<AgendaItem, 'allDay' | 'important' | 'overdue' | 'date'> & {
 
 type LocalDays = ReturnType<typeof localDays>;
 
+/** Field by field: spreading a 20-column row and overriding four of them cost as much as reading it. */
 function toItems(rows: Row[], days: LocalDays): AgendaItem[] {
   return rows.map((row) => ({
-    ...row,
+    type: row.type,
+    id: row.id,
+    title: row.title,
+    at: row.at,
     date: row.date ?? days.dateOf(row.at ?? 0),
     allDay: row.allDay === 1,
+    endsAt: row.endsAt,
+    gigId: row.gigId,
+    gigTitle: row.gigTitle,
+    clientId: row.clientId,
+    clientName: row.clientName,
+    interviewKind: row.interviewKind,
+    timeZone: row.timeZone,
+    link: row.link,
+    priority: row.priority,
     important: row.important === 1,
+    prepDone: row.prepDone,
+    prepTotal: row.prepTotal,
+    completedAt: row.completedAt,
     overdue: row.overdue === 1,
   }));
 }
