@@ -16,7 +16,7 @@ import { silentLogger } from '../../electron/core/log';
 import { BENCH_NOW, ensureDataset } from './dataset';
 import { runQueryBench, type QueryCase } from './query-bench';
 import { runReminderBench } from './reminder-bench';
-import { ms, table } from './stats';
+import { ms, table, WARMUP_MS } from './stats';
 import type { SeedSize } from '../seed/generate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -175,7 +175,9 @@ async function main() {
   const terms = ['acme', 'design', 'ux', 'invoice', 'de', 'website redesign', 'schmidt', 'proposal', 'berlin', 'api'];
   const figures = wanted('queries') ? await runQueryBench(core, cases({ clients: clientIds, terms })) : [];
   if (figures.length > 0) {
-    console.log('\nProcedures: dispatcher vs the same SQL as raw prepared statements (ms)');
+    console.log(
+      `\nProcedures: dispatcher vs the same SQL as raw prepared statements (ms; after ${WARMUP_MS} ms of warm-up each)`,
+    );
     console.log(
       table(
         ['procedure', 'n', 'p50', 'p95', 'max', 'raw p50', 'raw p95', 'ratio p95', 'target p95', 'ok'],

@@ -22,9 +22,15 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-/** Times fn `n` times after `warmup` runs; returns milliseconds per call. */
+/**
+ * Times fn `n` times after a warm-up of at least `warmup` calls and WARMUP_MS (as tinybench does), so the
+ * figures are the steady state: the first case otherwise also measured the JIT and the garbage collection
+ * of the start-up's integrity check. Returns milliseconds per call.
+ */
+export const WARMUP_MS = 250;
 export async function timeCalls(fn: () => unknown, n: number, warmup = 10): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
+  const warmUntil = performance.now() + WARMUP_MS;
+  for (let i = 0; i < warmup || performance.now() < warmUntil; i++) await fn();
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const start = performance.now();
