@@ -1,6 +1,7 @@
 /** The agenda, its sidebar counts, the calendar range and global search. */
 import { CALENDAR_PER_DAY, type agendaProcedures, type searchProcedures } from '../../contract';
-import { agendaCounts, agendaItems, agendaWindow, calendarDays } from '../repositories/agenda-repository';
+import { agendaCounts, agendaItems, agendaWindow } from '../repositories/agenda-repository';
+import { calendarDays } from '../repositories/calendar-repository';
 import { searchAll } from '../repositories/search-repository';
 import type { HandlerMap } from '../router';
 

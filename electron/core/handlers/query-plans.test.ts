@@ -21,6 +21,8 @@ const BIG_TABLES: Record<string, string[]> = {
   contacts: ['ct', 'contacts'],
   interviews: ['i', 'o', 'interviews'],
   deadlines: ['d', 'deadlines'],
+  /** The calendar's per-day pages read either table as x. */
+  pages: ['x'],
   timeline_events: ['e', 'timeline_events'],
   interview_prep_items: ['p', 'interview_prep_items'],
 };
@@ -144,6 +146,29 @@ describe('query plans', () => {
     const plans = await plansOf('clients.get', { id: ids.client });
     const [gigs] = find(plans, /FROM gigs g .*WHERE g\.client_id = @clientId/);
     expect(gigs?.plan.join('\n')).toMatch(/INDEX gigs_client_idx \(client_id=\?\)/);
+    for (const { sql, plan } of plans) expect(fullScans(plan), sql).toEqual([]);
+  });
+
+  it('calendar.range reads each day’s page and count on the time indexes, one statement per step', async () => {
+    // perDay 1 with two items on the 15th and 16th: every step runs (pages, timed pages, day totals).
+    const plans = await plansOf('calendar.range', { from: '2026-01-01', to: '2026-02-11', perDay: 1 });
+    const steps: [RegExp, RegExp][] = [
+      [
+        /JOIN deadlines d ON d\.id IN .*x\.due_date = day\.value/,
+        /SEARCH x USING COVERING INDEX deadlines_due_date_idx \(due_date=\?\)/,
+      ],
+      [/JOIN interviews i ON i\.id IN/, /SEARCH x USING COVERING INDEX interviews_starts_idx \(starts_at>\? AND/],
+      [
+        /JOIN deadlines d ON d\.id IN .*x\.due_at/,
+        /SEARCH x USING COVERING INDEX deadlines_due_at_idx \(due_at>\? AND/,
+      ],
+      [/AS total FROM json_each/, /SEARCH x USING COVERING INDEX interviews_starts_idx \(starts_at>\? AND/],
+    ];
+    for (const [statement, index] of steps) {
+      const [step, ...more] = find(plans, statement);
+      expect(more).toEqual([]);
+      expect(step?.plan.join('\n')).toMatch(index);
+    }
     for (const { sql, plan } of plans) expect(fullScans(plan), sql).toEqual([]);
   });
 

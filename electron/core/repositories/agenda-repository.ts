@@ -1,98 +1,17 @@
 /**
- * The agenda and calendar: interviews and deadlines merged in time order for local-day windows in the
- * user's zone. Each part is an indexed range query (interviews by starts_at, deadlines by
+ * The agenda: interviews and deadlines merged in time order for local-day windows in the user's zone. Each part is an indexed range query (interviews by starts_at, deadlines by
  * (completed_at, due_at) and (completed_at, due_date)).
  */
 import type Database from 'better-sqlite3';
 import type { AgendaCounts, AgendaItem } from '../../contract';
 import { statement } from '../db/statements';
 import { addDays, localDateOf, localDays, startOfLocalDay } from '../services/local-time';
-
-/** Items per agenda bucket; the counts say how many there are in all (the screens link to the full lists). */
-export const AGENDA_LIMIT = 50;
-
-const INTERVIEW_COLUMNS = `SELECT 'interview' AS type, i.id, g.title AS title, i.starts_at AS at, NULL AS date,
-  0 AS allDay, i.starts_at + i.duration_minutes * 60000 AS endsAt, g.id AS gigId, g.title AS gigTitle,
-  c.id AS clientId, c.name AS clientName, i.kind AS interviewKind, i.time_zone AS timeZone, i.link,
-  NULL AS priority, 0 AS important,
-  (SELECT count(*) FROM interview_prep_items p WHERE p.interview_id = i.id AND p.done_at IS NOT NULL) AS prepDone,
-  (SELECT count(*) FROM interview_prep_items p WHERE p.interview_id = i.id) AS prepTotal,
-  NULL AS completedAt, 0 AS overdue`;
-const INTERVIEW_JOINS = 'JOIN gigs g ON g.id = i.gig_id JOIN clients c ON c.id = g.client_id';
-
-const DEADLINE_COLUMNS = `SELECT 'deadline' AS type, d.id, d.title, d.due_at AS at, d.due_date AS date,
-  (d.due_date IS NOT NULL) AS allDay, NULL AS endsAt, d.gig_id AS gigId, g.title AS gigTitle,
-  d.client_id AS clientId, c.name AS clientName, NULL AS interviewKind, d.time_zone AS timeZone, NULL AS link,
-  d.priority, d.important, NULL AS prepDone, NULL AS prepTotal, d.completed_at AS completedAt,
-  (d.completed_at IS NULL AND ((d.due_at IS NOT NULL AND d.due_at < @now) OR (d.due_date IS NOT NULL AND d.due_date < @today))) AS overdue`;
-const DEADLINE_JOINS = 'LEFT JOIN gigs g ON g.id = d.gig_id LEFT JOIN clients c ON c.id = d.client_id';
-
-const DEADLINE_ITEM = `${DEADLINE_COLUMNS} FROM deadlines d ${DEADLINE_JOINS}`;
-
-/**
- * One kind's page in time order, ties by id. The page's ids are picked on a covering index first and only
- * they are joined: ordering ties by id sorts each run of equal times, and a sort over the full rows would
- * join (and count the prep of) every item of a crowded day only to keep a few. The rows come back in no
- * promised order (the caller sorts them with the other kinds; another sorter here costs more than the
- * query on a quiet day). A join on the page, because `id IN (page)` took ~0.4 ms to set up even when empty.
- */
-function pageOf(kind: 'interview' | 'deadline', where: string, order: string): string {
-  const [columns, joins, alias, table] =
-    kind === 'interview'
-      ? [INTERVIEW_COLUMNS, INTERVIEW_JOINS, 'i', 'interviews']
-      : [DEADLINE_COLUMNS, DEADLINE_JOINS, 'd', 'deadlines'];
-  return `${columns}
-    FROM (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${where} ORDER BY ${order} LIMIT @limit) page
-    JOIN ${table} ${alias} ON ${alias}.id = page.id ${joins}`;
-}
+import { DEADLINE_ITEM, merged, pageOf, type LocalDays, type Row } from './agenda-items';
 
 const latest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a));
 
-type Row = Omit<AgendaItem, 'allDay' | 'important' | 'overdue' | 'date'> & {
-  allDay: number;
-  important: number;
-  overdue: number;
-  date: string | null;
-};
-
-type LocalDays = ReturnType<typeof localDays>;
-
-/** Field by field: spreading a 20-column row and overriding four of them cost as much as reading it. */
-function toItems(rows: Row[], days: LocalDays): AgendaItem[] {
-  return rows.map((row) => ({
-    type: row.type,
-    id: row.id,
-    title: row.title,
-    at: row.at,
-    date: row.date ?? days.dateOf(row.at ?? 0),
-    allDay: row.allDay === 1,
-    endsAt: row.endsAt,
-    gigId: row.gigId,
-    gigTitle: row.gigTitle,
-    clientId: row.clientId,
-    clientName: row.clientName,
-    interviewKind: row.interviewKind,
-    timeZone: row.timeZone,
-    link: row.link,
-    priority: row.priority,
-    important: row.important === 1,
-    prepDone: row.prepDone,
-    prepTotal: row.prepTotal,
-    completedAt: row.completedAt,
-    overdue: row.overdue === 1,
-  }));
-}
-
-/** Timed items by instant; all-day deadlines sort at the start of their day, before timed ones. */
-function byTime(days: LocalDays) {
-  const key = (item: AgendaItem) => item.at ?? days.startOf(item.date) - 1;
-  return (a: AgendaItem, b: AgendaItem) => key(a) - key(b) || a.type.localeCompare(b.type) || a.id - b.id;
-}
-
-/** Items of several queries as one list in time order, each local date worked out once per day. */
-function merged(rows: Row[], days: LocalDays): AgendaItem[] {
-  return toItems(rows, days).sort(byTime(days));
-}
+/** Items per agenda bucket; the counts say how many there are in all (the screens link to the full lists). */
+export const AGENDA_LIMIT = 50;
 
 export interface AgendaWindow {
   now: number;
@@ -248,48 +167,4 @@ export function agendaCounts(sqlite: Database.Database, w: AgendaWindow): Agenda
       count(`${openDeadlines}d.due_date >= @tomorrow AND d.due_date <= @horizonDate`) +
       count(`${interviews}i.starts_at >= @tomorrowStart AND i.starts_at < @horizonEnd`),
   };
-}
-
-export interface CalendarDays {
-  items: AgendaItem[];
-  crowdedDays: { date: string; total: number }[];
-}
-
-/**
- * Calendar: for each local day between two dates (inclusive), its first `perDay` items in time order
- * (completed deadlines too), and the full count of each day that holds more. A day is one bounded
- * itemsBetween; it is counted only when it filled its page, so an ordinary day costs three small reads.
- */
-export function calendarDays(
-  sqlite: Database.Database,
-  now: number,
-  zone: string,
-  from: string,
-  to: string,
-  perDay: number,
-): CalendarDays {
-  const w = agendaWindow(now, zone, 7);
-  const days = localDays(zone);
-  const items: AgendaItem[] = [];
-  const crowdedDays: CalendarDays['crowdedDays'] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    const range = { from: days.startOf(date), to: days.startOf(addDays(date, 1)), fromDate: date, toDate: date };
-    const dayItems = itemsBetween(sqlite, w, days, range, false, perDay);
-    items.push(...dayItems);
-    if (dayItems.length < perDay) continue;
-    const total = itemsOnDay(sqlite, range);
-    if (total > perDay) crowdedDays.push({ date, total });
-  }
-  return { items, crowdedDays };
-}
-
-/** Every deadline (open or not) and non-cancelled interview on one local day. */
-function itemsOnDay(sqlite: Database.Database, range: Range): number {
-  const counted = statement(
-    sqlite,
-    `SELECT (SELECT count(*) FROM deadlines d WHERE d.due_date = @fromDate)
-      + (SELECT count(*) FROM deadlines d WHERE d.due_at >= @from AND d.due_at < @to)
-      + (SELECT count(*) FROM interviews i WHERE i.starts_at >= @from AND i.starts_at < @to AND i.outcome <> 'cancelled') AS n`,
-  ).get(range) as { n: number };
-  return counted.n;
 }
