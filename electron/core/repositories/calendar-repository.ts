@@ -72,12 +72,31 @@ export function calendarDays(
   const allDays = dates.map((_, index) => index);
   collect(statement(sqlite, ALL_DAY_PAGES).all({ ...params, dates: JSON.stringify(dates) }) as BucketRow[], allDays);
 
-  // A day whose all-day deadlines fill its page needs nothing timed: they all sort after them.
+  // A day whose all-day deadlines fill its page needs nothing timed: they all sort after them. The others
+  // need at most what is left of their page: as one LIMIT for all of them, what the fullest one leaves.
   const roomy = allDays.filter((index) => (rowsByDay[index]?.length ?? 0) < perDay);
   if (roomy.length) {
-    const roomyBounds = JSON.stringify(roomy.map((index) => bounds[index]));
-    for (const sql of [INTERVIEW_PAGES, TIMED_DEADLINE_PAGES])
-      collect(statement(sqlite, sql).all({ ...params, bounds: roomyBounds }) as BucketRow[], roomy);
+    const limit = perDay - Math.min(...roomy.map((index) => rowsByDay[index]?.length ?? 0));
+    const interviews = statement(sqlite, INTERVIEW_PAGES).all({
+      ...params,
+      limit,
+      bounds: JSON.stringify(roomy.map((index) => bounds[index])),
+    }) as BucketRow[];
+    collect(interviews, roomy);
+    // A full page of interviews bounds the day's timed deadlines (one at the same instant still sorts first).
+    const timedBounds = roomy.map((index, bucket) => {
+      const [start, end] = bounds[index] ?? [0, 0];
+      const page = interviews.filter((row) => row.bucket === bucket);
+      return [start, page.length === limit ? Math.min(end, Math.max(...page.map((row) => row.at ?? 0)) + 1) : end];
+    });
+    collect(
+      statement(sqlite, TIMED_DEADLINE_PAGES).all({
+        ...params,
+        limit,
+        bounds: JSON.stringify(timedBounds),
+      }) as BucketRow[],
+      roomy,
+    );
   }
 
   const items: AgendaItem[] = [];
