@@ -265,7 +265,7 @@ export const SuggestedGigSchema = z.object({
 
 export const ImportPreviewSchema = z.object({
   kind: z.enum(importKinds),
-  /** False while any error remains: commit would refuse and write nothing. */
+  /** False while any error remains or a choice is missing (an .ics file's gig): commit would refuse. */
   canCommit: z.boolean(),
   totalRows: z.number(),
   totals: ImportCountsSchema,

@@ -125,6 +125,8 @@ export function planIcsImport(
   const contacts = countsFor(report, 'contacts');
   const selected = new Set(options.events ?? events.map((e) => e.index));
   const gig = options.gigId !== undefined ? gigOf(sqlite, options.gigId) : undefined;
+  // A preview is how the user sees the events before choosing their gig: no error, but not committable yet.
+  if (options.gigId === undefined && !write) report.awaiting = 'gigId';
   if (options.gigId === undefined && write) {
     report.errors.push({
       row: null,

@@ -164,6 +164,8 @@ describe('ICS import', () => {
     const gig = await makeGig(t, acme.id, 'Website redesign');
     await makeGig(t, (await makeClient(t, 'Other')).id, 'Unrelated');
     const preview = await t.call('import.preview', { kind: 'ics', content: GOOGLE_INVITE });
+    // No error before a gig is chosen, but nothing to commit either (commit would refuse).
+    expect(preview).toMatchObject({ errorCount: 0, canCommit: false });
     expect(preview.ics?.events[0]).toMatchObject({
       startsAt: Date.UTC(2026, 1, 10, 17, 30),
       timeZone: 'America/Los_Angeles',
@@ -188,6 +190,8 @@ describe('ICS import', () => {
     const noGig = await failure(t, 'import.commit', { kind: 'ics', content: GOOGLE_INVITE });
     expect(noGig.issues).toEqual([{ path: 'options.gigId', message: 'Choose the gig these interviews belong to.' }]);
 
+    const chosen = await t.call('import.preview', { kind: 'ics', content: GOOGLE_INVITE, options: { gigId: gig.id } });
+    expect(chosen.canCommit).toBe(true);
     const result = await t.call('import.commit', { kind: 'ics', content: GOOGLE_INVITE, options: { gigId: gig.id } });
     expect(result.summary).toEqual([
       { entity: 'interviews', created: 1, updated: 0, skipped: 0 },

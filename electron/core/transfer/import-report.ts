@@ -22,6 +22,8 @@ export interface ImportReport {
   rows: ImportRow[];
   errors: ImportIssue[];
   warnings: string[];
+  /** A choice the commit still needs and the preview could not make an error of (the gig of an .ics). */
+  awaiting?: string;
 }
 
 export function emptyCounts(): ImportCounts {
@@ -57,7 +59,7 @@ export function toPreview(
   const { summary, totals } = summaryOf(report);
   return {
     kind: report.kind,
-    canCommit: report.errors.length === 0,
+    canCommit: report.errors.length === 0 && report.awaiting === undefined,
     totalRows: report.totalRows,
     totals,
     summary,
