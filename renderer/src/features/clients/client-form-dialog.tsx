@@ -1,10 +1,9 @@
 /** Create or edit a client. Checks each field on blur and all on submit; server issues land on their fields. */
-import { CircleAlert, LoaderCircle } from 'lucide-react';
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ClientDetail } from '../../../../electron/contract';
 import { isApiError, errorMessage } from '../../api/api-error';
-import { Dialog } from '../../components/dialog';
+import { FormDialog } from '../../components/form-dialog';
 import {
   afterPointerRelease,
   focusFirstInvalid,
@@ -44,7 +43,6 @@ export function ClientFormDialog({ mode, onClose, onSaved }: ClientFormDialogPro
   const [formError, setFormError] = useState<string | null>(null);
   const nextContactKey = useRef(1);
   const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId();
   const tags = useTags();
   const create = useCreateClient();
   const update = useUpdateClient();
@@ -121,56 +119,34 @@ export function ClientFormDialog({ mode, onClose, onSaved }: ClientFormDialogPro
 
   const isCreate = mode.kind === 'create';
   return (
-    <Dialog
+    <FormDialog
       title={isCreate ? 'New client' : `Edit ${mode.client.name}`}
       size="lg"
-      onClose={onClose}
       initialFocusId={clientFieldId('name')}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={pending}>
-            {pending ? <LoaderCircle size={14} className="spinner" aria-hidden="true" /> : null}
-            Save client
-          </button>
-        </>
-      }
+      saveLabel="Save client"
+      pending={pending}
+      formError={formError}
+      formRef={formRef}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form
-        id={formId}
-        ref={formRef}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {formError ? (
-          <p className="alert form-alert" role="alert">
-            <CircleAlert size={15} aria-hidden="true" />
-            <span>{formError}</span>
-          </p>
-        ) : null}
-        <ClientFields
-          values={values}
+      <ClientFields
+        values={values}
+        errors={errors}
+        tagSuggestions={tags.data?.map((tag) => tag.name) ?? []}
+        onChange={changeField}
+        onBlur={blurField}
+      />
+      {isCreate ? (
+        <NewContactsFields
+          contacts={contacts}
           errors={errors}
-          tagSuggestions={tags.data?.map((tag) => tag.name) ?? []}
-          onChange={changeField}
-          onBlur={blurField}
+          onAdd={addContact}
+          onRemove={removeContact}
+          onChange={changeContact}
+          onBlur={(index, key) => recheckOnBlur(`contacts.${index}.${key}`)}
         />
-        {isCreate ? (
-          <NewContactsFields
-            contacts={contacts}
-            errors={errors}
-            onAdd={addContact}
-            onRemove={removeContact}
-            onChange={changeContact}
-            onBlur={(index, key) => recheckOnBlur(`contacts.${index}.${key}`)}
-          />
-        ) : null}
-      </form>
-    </Dialog>
+      ) : null}
+    </FormDialog>
   );
 }

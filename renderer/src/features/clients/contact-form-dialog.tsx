@@ -1,12 +1,11 @@
 /** Add or edit one contact of a client, checked with the contract's ContactFieldsSchema. */
-import { CircleAlert, LoaderCircle } from 'lucide-react';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ContactFieldsSchema, type Contact } from '../../../../electron/contract';
 import { errorMessage, isApiError } from '../../api/api-error';
 import { Combobox } from '../../components/combobox';
-import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
+import { FormDialog } from '../../components/form-dialog';
 import {
   afterPointerRelease,
   focusFirstInvalid,
@@ -57,7 +56,6 @@ export function ContactFormDialog({ clientId, clientName, contact, onClose, onSa
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId();
   const save = useSaveContact();
   const idOf = (key: Key) => `contact-${key}`;
 
@@ -117,69 +115,47 @@ export function ContactFormDialog({ clientId, clientName, contact, onClose, onSa
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={contact ? `Edit ${contact.name}` : 'Add contact'}
       description={contact ? `Contact at ${clientName}` : `A person you deal with at ${clientName}.`}
-      onClose={onClose}
       initialFocusId={idOf('name')}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? <LoaderCircle size={14} className="spinner" aria-hidden="true" /> : null}
-            {contact ? 'Save contact' : 'Add contact'}
-          </button>
-        </>
-      }
+      saveLabel={contact ? 'Save contact' : 'Add contact'}
+      pending={save.isPending}
+      formError={formError}
+      formRef={formRef}
+      layout="grid"
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form
-        id={formId}
-        ref={formRef}
-        noValidate
-        className="form-grid"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {formError ? (
-          <p className="alert form-alert span-2" role="alert">
-            <CircleAlert size={15} aria-hidden="true" />
-            <span>{formError}</span>
-          </p>
-        ) : null}
-        {renderText('name')}
-        <Field id={idOf('role')} label="Role" error={errors.role}>
-          {(a11y) => (
-            <Combobox
-              {...a11y}
-              value={values.role}
-              options={contactRoleOptions}
-              maxOptions={9}
-              placeholder="e.g. Decision maker"
-              onChange={(role) => change('role', role)}
-              onBlur={() => blur('role')}
-            />
-          )}
-        </Field>
-        {renderText('email')}
-        {renderText('phone')}
-        {renderText('linkedin', 'span-2')}
-        <Field id={idOf('notes')} label="Notes" error={errors.notes} className="span-2">
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              className="textarea"
-              rows={3}
-              value={values.notes}
-              onChange={(e) => change('notes', e.target.value)}
-              onBlur={() => blur('notes')}
-            />
-          )}
-        </Field>
-      </form>
-    </Dialog>
+      {renderText('name')}
+      <Field id={idOf('role')} label="Role" error={errors.role}>
+        {(a11y) => (
+          <Combobox
+            {...a11y}
+            value={values.role}
+            options={contactRoleOptions}
+            maxOptions={9}
+            placeholder="e.g. Decision maker"
+            onChange={(role) => change('role', role)}
+            onBlur={() => blur('role')}
+          />
+        )}
+      </Field>
+      {renderText('email')}
+      {renderText('phone')}
+      {renderText('linkedin', 'span-2')}
+      <Field id={idOf('notes')} label="Notes" error={errors.notes} className="span-2">
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            className="textarea"
+            rows={3}
+            value={values.notes}
+            onChange={(e) => change('notes', e.target.value)}
+            onBlur={() => blur('notes')}
+          />
+        )}
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
 /** Add or edit a deadline. Checks fields on blur and all on submit; server issues land on their fields. */
-import { CircleAlert, LoaderCircle } from 'lucide-react';
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { DeadlineDetail } from '../../../../electron/contract';
 import { errorMessage, isApiError } from '../../api/api-error';
-import { Dialog } from '../../components/dialog';
+import { FormDialog } from '../../components/form-dialog';
 import {
   afterPointerRelease,
   focusFirstInvalid,
@@ -53,7 +52,6 @@ export function DeadlineFormDialog({ mode, onClose, onSaved }: DeadlineFormDialo
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId();
   const save = useSaveDeadline();
 
   const latest = useRef(values);
@@ -102,40 +100,18 @@ export function DeadlineFormDialog({ mode, onClose, onSaved }: DeadlineFormDialo
 
   const isCreate = mode.kind === 'create';
   return (
-    <Dialog
+    <FormDialog
       title={isCreate ? 'New deadline' : 'Edit deadline'}
       size="lg"
-      onClose={onClose}
       initialFocusId={deadlineFieldId('title')}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? <LoaderCircle size={14} className="spinner" aria-hidden="true" /> : null}
-            Save deadline
-          </button>
-        </>
-      }
+      saveLabel="Save deadline"
+      pending={save.isPending}
+      formError={formError}
+      formRef={formRef}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form
-        id={formId}
-        ref={formRef}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {formError ? (
-          <p className="alert form-alert" role="alert">
-            <CircleAlert size={15} aria-hidden="true" />
-            <span>{formError}</span>
-          </p>
-        ) : null}
-        <DeadlineFields values={values} errors={errors} onChange={changeField} onBlur={blurField} />
-      </form>
-    </Dialog>
+      <DeadlineFields values={values} errors={errors} onChange={changeField} onBlur={blurField} />
+    </FormDialog>
   );
 }

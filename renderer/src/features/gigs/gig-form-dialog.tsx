@@ -1,10 +1,9 @@
 /** Create or edit a gig. Checks a field on blur and everything on submit; server issues land on their fields. */
-import { CircleAlert, LoaderCircle } from 'lucide-react';
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { GigDetail } from '../../../../electron/contract';
 import { errorMessage, isApiError } from '../../api/api-error';
-import { Dialog } from '../../components/dialog';
+import { FormDialog } from '../../components/form-dialog';
 import {
   afterPointerRelease,
   focusFirstInvalid,
@@ -90,7 +89,6 @@ export function GigFormDialog({ mode, onClose, onSaved }: GigFormDialogProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId();
   const stages = useStages();
   const tags = useTags();
   const save = useSaveGig();
@@ -149,47 +147,25 @@ export function GigFormDialog({ mode, onClose, onSaved }: GigFormDialogProps) {
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={mode.kind === 'create' ? 'New gig' : `Edit ${mode.gig.title}`}
       size="lg"
-      onClose={onClose}
       initialFocusId={gigFieldId('title')}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? <LoaderCircle size={14} className="spinner" aria-hidden="true" /> : null}
-            Save gig
-          </button>
-        </>
-      }
+      saveLabel="Save gig"
+      pending={save.isPending}
+      formError={formError}
+      formRef={formRef}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form
-        id={formId}
-        ref={formRef}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {formError ? (
-          <p className="alert form-alert" role="alert">
-            <CircleAlert size={15} aria-hidden="true" />
-            <span>{formError}</span>
-          </p>
-        ) : null}
-        <GigFormFields
-          values={values}
-          errors={errors}
-          stages={stages.data ?? []}
-          tagSuggestions={tags.data?.map((tag) => tag.name) ?? []}
-          onChange={changeField}
-          onBlur={blurField}
-        />
-      </form>
-    </Dialog>
+      <GigFormFields
+        values={values}
+        errors={errors}
+        stages={stages.data ?? []}
+        tagSuggestions={tags.data?.map((tag) => tag.name) ?? []}
+        onChange={changeField}
+        onBlur={blurField}
+      />
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
 /** Schedule or edit an interview. Checks fields on blur and all on submit; server issues land on their fields. */
-import { CircleAlert, LoaderCircle } from 'lucide-react';
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { InterviewDetail } from '../../../../electron/contract';
 import { errorMessage, isApiError } from '../../api/api-error';
-import { Dialog } from '../../components/dialog';
+import { FormDialog } from '../../components/form-dialog';
 import {
   afterPointerRelease,
   focusFirstInvalid,
@@ -57,7 +56,6 @@ export function InterviewFormDialog({ mode, onClose, onSaved }: InterviewFormDia
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId();
   const save = useSaveInterview();
   const client = useClient(values.gig?.clientId ?? null);
   // Fixed at open: the dialog re-runs its open effect when this changes.
@@ -116,54 +114,32 @@ export function InterviewFormDialog({ mode, onClose, onSaved }: InterviewFormDia
 
   const isCreate = mode.kind === 'create';
   return (
-    <Dialog
+    <FormDialog
       title={isCreate ? 'Schedule interview' : 'Edit interview'}
       description={isCreate ? undefined : `${mode.interview.gigTitle} · ${mode.interview.clientName}`}
       size="lg"
-      onClose={onClose}
       initialFocusId={focusId}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? <LoaderCircle size={14} className="spinner" aria-hidden="true" /> : null}
-            Save interview
-          </button>
-        </>
-      }
+      saveLabel="Save interview"
+      pending={save.isPending}
+      formError={formError}
+      formRef={formRef}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form
-        id={formId}
-        ref={formRef}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {formError ? (
-          <p className="alert form-alert" role="alert">
-            <CircleAlert size={15} aria-hidden="true" />
-            <span>{formError}</span>
-          </p>
-        ) : null}
-        {isCreate ? (
-          <p className="form-intro">
-            Gigline adds a prep checklist for the kind of interview you choose. Edit the lists in Settings.
-          </p>
-        ) : null}
-        <InterviewFields
-          values={values}
-          errors={errors}
-          onChange={changeField}
-          onBlur={blurField}
-          client={client.data ? { timeZone: client.data.timeZone, contacts: client.data.contacts } : null}
-          clientLoading={client.isPending && values.gig !== null}
-          showOutcome={!isCreate}
-        />
-      </form>
-    </Dialog>
+      {isCreate ? (
+        <p className="form-intro">
+          Gigline adds a prep checklist for the kind of interview you choose. Edit the lists in Settings.
+        </p>
+      ) : null}
+      <InterviewFields
+        values={values}
+        errors={errors}
+        onChange={changeField}
+        onBlur={blurField}
+        client={client.data ? { timeZone: client.data.timeZone, contacts: client.data.contacts } : null}
+        clientLoading={client.isPending && values.gig !== null}
+        showOutcome={!isCreate}
+      />
+    </FormDialog>
   );
 }
