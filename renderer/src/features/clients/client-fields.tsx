@@ -1,12 +1,10 @@
 /** The client's own fields inside the create/edit form. */
 import { Building2, UserRound } from 'lucide-react';
-import { useMemo } from 'react';
-import { Combobox } from '../../components/combobox';
 import { Field } from '../../components/field';
 import type { FieldErrors } from '../../components/form-errors';
-import { TagInput } from '../../components/tag-input';
+import { NotesField, TagsField } from '../../components/shared-fields';
 import type { ClientFieldKey, ClientFormValues } from './client-form-model';
-import { timeZoneOptions } from './time-zone-options';
+import { TimeZoneField } from './time-zone-field';
 
 interface ClientFieldsProps {
   values: ClientFormValues;
@@ -28,7 +26,6 @@ const textFields: { key: TextKey; label: string; type: string; placeholder: stri
 ];
 
 export function ClientFields({ values, errors, tagSuggestions, onChange, onBlur }: ClientFieldsProps) {
-  const zones = useMemo(() => timeZoneOptions(), []);
   return (
     <div className="form-grid">
       <Field id={clientFieldId('name')} label="Name" error={errors.name} className="span-2">
@@ -84,55 +81,33 @@ export function ClientFields({ values, errors, tagSuggestions, onChange, onBlur 
         </Field>
       ))}
 
-      <Field id={clientFieldId('timeZone')} label="Time zone" error={errors.timeZone}>
-        {(a11y) => (
-          <Combobox
-            {...a11y}
-            value={values.timeZone}
-            options={zones}
-            maxOptions={60}
-            placeholder="Search, e.g. Berlin"
-            onChange={(zone) => onChange('timeZone', zone)}
-            onPick={(zone) => {
-              onChange('timeZone', zone);
-              onBlur('timeZone', { ...values, timeZone: zone });
-            }}
-            onBlur={() => onBlur('timeZone')}
-          />
-        )}
-      </Field>
+      <TimeZoneField
+        id={clientFieldId('timeZone')}
+        values={values}
+        error={errors.timeZone}
+        onChange={onChange}
+        onBlur={onBlur}
+      />
 
-      <Field
+      <TagsField
         id={clientFieldId('tags')}
-        label="Tags"
         hint="Press Enter or comma after each tag."
+        values={values}
         error={errors.tags}
-        className="span-2"
-      >
-        {(a11y) => (
-          <TagInput
-            {...a11y}
-            value={values.tags}
-            suggestions={tagSuggestions}
-            onChange={(tags) => onChange('tags', tags)}
-            onBlur={(tags) => onBlur('tags', { ...values, tags })}
-          />
-        )}
-      </Field>
+        suggestions={tagSuggestions}
+        onChange={onChange}
+        onBlur={onBlur}
+      />
 
-      <Field id={clientFieldId('notes')} label="Notes" error={errors.notes} className="span-2">
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            className="textarea"
-            rows={4}
-            placeholder="How you met, what they care about, how they like to work…"
-            value={values.notes}
-            onChange={(e) => onChange('notes', e.target.value)}
-            onBlur={() => onBlur('notes')}
-          />
-        )}
-      </Field>
+      <NotesField
+        id={clientFieldId('notes')}
+        value={values.notes}
+        error={errors.notes}
+        rows={4}
+        placeholder="How you met, what they care about, how they like to work…"
+        onChange={onChange}
+        onBlur={onBlur}
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { errorMessage, isApiError } from '../../api/api-error';
 import { Combobox } from '../../components/combobox';
 import { Field } from '../../components/field';
 import { FormDialog } from '../../components/form-dialog';
+import { NotesField } from '../../components/shared-fields';
 import {
   afterPointerRelease,
   focusFirstInvalid,
@@ -144,18 +145,7 @@ export function ContactFormDialog({ clientId, clientName, contact, onClose, onSa
       {renderText('email')}
       {renderText('phone')}
       {renderText('linkedin', 'span-2')}
-      <Field id={idOf('notes')} label="Notes" error={errors.notes} className="span-2">
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            className="textarea"
-            rows={3}
-            value={values.notes}
-            onChange={(e) => change('notes', e.target.value)}
-            onBlur={() => blur('notes')}
-          />
-        )}
-      </Field>
+      <NotesField id={idOf('notes')} value={values.notes} error={errors.notes} onChange={change} onBlur={blur} />
     </FormDialog>
   );
 }

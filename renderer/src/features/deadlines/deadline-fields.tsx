@@ -1,9 +1,8 @@
 /** The deadline form's fields: title, gig or client, when it is due, priority, importance, notes, reminders. */
-import { useMemo } from 'react';
-import { Combobox } from '../../components/combobox';
 import { Field } from '../../components/field';
 import type { FieldErrors } from '../../components/form-errors';
-import { timeZoneOptions } from '../clients/time-zone-options';
+import { NotesField } from '../../components/shared-fields';
+import { TimeZoneField } from '../clients/time-zone-field';
 import { EntityPicker } from '../gigs/entity-picker';
 import {
   clientPickerKey,
@@ -26,7 +25,6 @@ interface DeadlineFieldsProps {
 }
 
 export function DeadlineFields({ values, errors, onChange, onBlur }: DeadlineFieldsProps) {
-  const zones = useMemo(() => timeZoneOptions(), []);
   const timed = values.mode === 'timed';
   return (
     <div className="form-grid">
@@ -119,23 +117,13 @@ export function DeadlineFields({ values, errors, onChange, onBlur }: DeadlineFie
                 />
               )}
             </Field>
-            <Field id={deadlineFieldId('timeZone')} label="Time zone" error={errors.timeZone}>
-              {(a11y) => (
-                <Combobox
-                  {...a11y}
-                  value={values.timeZone}
-                  options={zones}
-                  maxOptions={60}
-                  placeholder="Search, e.g. Berlin"
-                  onChange={(zone) => onChange('timeZone', zone)}
-                  onPick={(zone) => {
-                    onChange('timeZone', zone);
-                    onBlur('timeZone', { ...values, timeZone: zone });
-                  }}
-                  onBlur={() => onBlur('timeZone')}
-                />
-              )}
-            </Field>
+            <TimeZoneField
+              id={deadlineFieldId('timeZone')}
+              values={values}
+              error={errors.timeZone}
+              onChange={onChange}
+              onBlur={onBlur}
+            />
           </>
         ) : null}
       </div>
@@ -170,19 +158,14 @@ export function DeadlineFields({ values, errors, onChange, onBlur }: DeadlineFie
         error={errors.reminderOffsets}
       />
 
-      <Field id={deadlineFieldId('notes')} label="Notes" error={errors.notes} className="span-2">
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            className="textarea"
-            rows={3}
-            placeholder="What is due, where to send it, who to ask…"
-            value={values.notes}
-            onChange={(e) => onChange('notes', e.target.value)}
-            onBlur={() => onBlur('notes')}
-          />
-        )}
-      </Field>
+      <NotesField
+        id={deadlineFieldId('notes')}
+        value={values.notes}
+        error={errors.notes}
+        placeholder="What is due, where to send it, who to ask…"
+        onChange={onChange}
+        onBlur={onBlur}
+      />
     </div>
   );
 }

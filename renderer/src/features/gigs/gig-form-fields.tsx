@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Stage } from '../../../../electron/contract';
 import { Field } from '../../components/field';
 import type { FieldErrors } from '../../components/form-errors';
-import { TagInput } from '../../components/tag-input';
+import { NotesField, TagsField } from '../../components/shared-fields';
 import { EntityPicker } from './entity-picker';
 import { labelEntries, sourceLabels } from './gig-labels';
 import type { GigFieldKey, GigFormValues } from './gig-form-model';
@@ -174,35 +174,22 @@ export function GigFormFields(props: GigFormFieldsProps) {
             />
           )}
         </Field>
-        <Field id={gigFieldId('notes')} label="Notes" error={errors.notes} className="span-2">
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              className="textarea"
-              rows={3}
-              value={values.notes}
-              onChange={(e) => onChange('notes', e.target.value)}
-              onBlur={() => onBlur('notes')}
-            />
-          )}
-        </Field>
-        <Field
+        <NotesField
+          id={gigFieldId('notes')}
+          value={values.notes}
+          error={errors.notes}
+          onChange={onChange}
+          onBlur={onBlur}
+        />
+        <TagsField
           id={gigFieldId('tags')}
-          label="Tags"
           hint="Skills or industries — press Enter or comma after each."
+          values={values}
           error={errors.tags}
-          className="span-2"
-        >
-          {(a11y) => (
-            <TagInput
-              {...a11y}
-              value={values.tags}
-              suggestions={tagSuggestions}
-              onChange={(tags) => onChange('tags', tags)}
-              onBlur={(tags) => onBlur('tags', { ...values, tags })}
-            />
-          )}
-        </Field>
+          suggestions={tagSuggestions}
+          onChange={onChange}
+          onBlur={onBlur}
+        />
       </FormBlock>
     </>
   );

@@ -1,12 +1,11 @@
 /** The interview form's fields: gig, when (date, time, zone, duration), kind, where, round, people, notes. */
-import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Contact } from '../../../../electron/contract';
-import { Combobox } from '../../components/combobox';
 import { Field } from '../../components/field';
 import type { FieldErrors } from '../../components/form-errors';
+import { NotesField } from '../../components/shared-fields';
 import { formatMinutes, instantOf, timeElsewhere } from '../agenda/time-text';
-import { timeZoneOptions } from '../clients/time-zone-options';
+import { TimeZoneField } from '../clients/time-zone-field';
 import { EntityPicker } from '../gigs/entity-picker';
 import {
   durationChoices,
@@ -33,7 +32,6 @@ interface InterviewFieldsProps {
 
 export function InterviewFields(props: InterviewFieldsProps) {
   const { values, errors, onChange, onBlur, client, clientLoading, showOutcome } = props;
-  const zones = useMemo(() => timeZoneOptions(), []);
   const startsAt = instantOf(values.date, values.time, values.timeZone);
   const clientTime =
     startsAt !== null && client?.timeZone ? timeElsewhere(startsAt, values.timeZone, client.timeZone) : null;
@@ -106,23 +104,13 @@ export function InterviewFields(props: InterviewFieldsProps) {
       </div>
 
       <div className="form-row-3 span-2">
-        <Field id={interviewFieldId('timeZone')} label="Time zone" error={errors.timeZone}>
-          {(a11y) => (
-            <Combobox
-              {...a11y}
-              value={values.timeZone}
-              options={zones}
-              maxOptions={60}
-              placeholder="Search, e.g. Berlin"
-              onChange={(zone) => onChange('timeZone', zone)}
-              onPick={(zone) => {
-                onChange('timeZone', zone);
-                onBlur('timeZone', { ...values, timeZone: zone });
-              }}
-              onBlur={() => onBlur('timeZone')}
-            />
-          )}
-        </Field>
+        <TimeZoneField
+          id={interviewFieldId('timeZone')}
+          values={values}
+          error={errors.timeZone}
+          onChange={onChange}
+          onBlur={onBlur}
+        />
 
         <Field id={interviewFieldId('kind')} label="Kind">
           {(a11y) => (
@@ -210,19 +198,14 @@ export function InterviewFields(props: InterviewFieldsProps) {
         loading={clientLoading}
       />
 
-      <Field id={interviewFieldId('notes')} label="Notes" error={errors.notes} className="span-2">
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            className="textarea"
-            rows={3}
-            placeholder="Agenda, who asked for it, what to bring…"
-            value={values.notes}
-            onChange={(e) => onChange('notes', e.target.value)}
-            onBlur={() => onBlur('notes')}
-          />
-        )}
-      </Field>
+      <NotesField
+        id={interviewFieldId('notes')}
+        value={values.notes}
+        error={errors.notes}
+        placeholder="Agenda, who asked for it, what to bring…"
+        onChange={onChange}
+        onBlur={onBlur}
+      />
     </div>
   );
 }
