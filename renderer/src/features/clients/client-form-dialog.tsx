@@ -1,16 +1,11 @@
 /** Create or edit a client. Checks each field on blur and all on submit; server issues land on their fields. */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ClientDetail } from '../../../../electron/contract';
 import { isApiError, errorMessage } from '../../api/api-error';
 import { FormDialog } from '../../components/form-dialog';
-import {
-  afterPointerRelease,
-  focusFirstInvalid,
-  issuesToErrors,
-  withFieldResult,
-  type FieldErrors,
-} from '../../components/form-errors';
+import { afterPointerRelease, withFieldResult } from '../../components/form-errors';
+import { useFormErrors, useLatest } from '../../components/use-form-errors';
 import { ClientFields, clientFieldId } from './client-fields';
 import {
   clientErrorKey,
@@ -39,10 +34,8 @@ export function ClientFormDialog({ mode, onClose, onSaved }: ClientFormDialogPro
   const initial = useMemo(() => (mode.kind === 'edit' ? valuesFromClient(mode.client) : emptyClient), [mode]);
   const [values, setValues] = useState<ClientFormValues>(initial);
   const [contacts, setContacts] = useState<NewContactValues[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, setErrors, formError, setFormError, formRef, showErrors, showIssues } = useFormErrors();
   const nextContactKey = useRef(1);
-  const formRef = useRef<HTMLFormElement>(null);
   const tags = useTags();
   const create = useCreateClient();
   const update = useUpdateClient();
@@ -51,10 +44,7 @@ export function ClientFormDialog({ mode, onClose, onSaved }: ClientFormDialogPro
   const recheck = (key: string, nextValues: ClientFormValues, nextContacts: NewContactValues[]) =>
     setErrors((current) => withFieldResult(current, validateClientForm(nextValues, nextContacts), key));
 
-  const latest = useRef({ values, contacts });
-  useLayoutEffect(() => {
-    latest.current = { values, contacts };
-  });
+  const latest = useLatest({ values, contacts });
   const recheckOnBlur = (key: string, override?: ClientFormValues) =>
     afterPointerRelease(() => recheck(key, override ?? latest.current.values, latest.current.contacts));
 
@@ -91,11 +81,6 @@ export function ClientFormDialog({ mode, onClose, onSaved }: ClientFormDialogPro
     document.getElementById(`new-contact-${index}-name`)?.focus();
   };
 
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formRef.current);
-  };
-
   const submit = async () => {
     setFormError(null);
     const found = validateClientForm(values, contacts);
@@ -107,12 +92,8 @@ export function ClientFormDialog({ mode, onClose, onSaved }: ClientFormDialogPro
           : await update.mutateAsync({ ...values, id: mode.client.id });
       onSaved(saved, mode.kind === 'create');
     } catch (error) {
-      if (isApiError(error) && error.code === 'VALIDATION' && error.issues.length) {
-        const mapped = issuesToErrors(error.issues, clientErrorKey);
-        const unplaced = Object.entries(mapped).filter(([key]) => !isKnownKey(key));
-        if (unplaced.length) setFormError(unplaced.map(([, message]) => message).join(' '));
-        return showErrors(mapped);
-      }
+      if (isApiError(error) && error.code === 'VALIDATION' && error.issues.length)
+        return showIssues(error.issues, clientErrorKey, isKnownKey);
       setFormError(errorMessage(error));
     }
   };

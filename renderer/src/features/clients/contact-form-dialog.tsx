@@ -1,20 +1,13 @@
 /** Add or edit one contact of a client, checked with the contract's ContactFieldsSchema. */
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import { ContactFieldsSchema, type Contact } from '../../../../electron/contract';
 import { errorMessage, isApiError } from '../../api/api-error';
 import { Combobox } from '../../components/combobox';
 import { Field } from '../../components/field';
 import { FormDialog } from '../../components/form-dialog';
 import { NotesField } from '../../components/shared-fields';
-import {
-  afterPointerRelease,
-  focusFirstInvalid,
-  issuesToErrors,
-  validate,
-  withFieldResult,
-  type FieldErrors,
-} from '../../components/form-errors';
+import { useFormErrors } from '../../components/use-form-errors';
+import { afterPointerRelease, identityKey, validate, withFieldResult } from '../../components/form-errors';
 import { contactRoleOptions } from './contact-roles';
 import { useSaveContact } from './use-clients';
 
@@ -54,9 +47,7 @@ export function ContactFormDialog({ clientId, clientName, contact, onClose, onSa
     notes: contact?.notes ?? '',
   }));
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, setErrors, formError, setFormError, formRef, showErrors, showIssues } = useFormErrors();
   const save = useSaveContact();
   const idOf = (key: Key) => `contact-${key}`;
 
@@ -70,10 +61,6 @@ export function ContactFormDialog({ clientId, clientName, contact, onClose, onSa
   const blur = (key: Key) => {
     if (errors[key] || values[key] !== initial[key]) afterPointerRelease(() => recheck(key, values));
   };
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formRef.current);
-  };
 
   const submit = async () => {
     setFormError(null);
@@ -85,12 +72,8 @@ export function ContactFormDialog({ clientId, clientName, contact, onClose, onSa
         : await save.mutateAsync({ kind: 'create', values: { ...values, clientId } });
       onSaved(saved, !contact);
     } catch (error) {
-      if (isApiError(error) && error.code === 'VALIDATION' && error.issues.length) {
-        const mapped = issuesToErrors(error.issues);
-        const unplaced = Object.entries(mapped).filter(([key]) => !(key in values));
-        if (unplaced.length) setFormError(unplaced.map(([, message]) => message).join(' '));
-        return showErrors(mapped);
-      }
+      if (isApiError(error) && error.code === 'VALIDATION' && error.issues.length)
+        return showIssues(error.issues, identityKey, (key) => key in values);
       setFormError(errorMessage(error));
     }
   };

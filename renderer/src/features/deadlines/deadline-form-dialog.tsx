@@ -1,16 +1,10 @@
 /** Add or edit a deadline. Checks fields on blur and all on submit; server issues land on their fields. */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo, useState } from 'react';
 import type { DeadlineDetail } from '../../../../electron/contract';
 import { errorMessage, isApiError } from '../../api/api-error';
 import { FormDialog } from '../../components/form-dialog';
-import {
-  afterPointerRelease,
-  focusFirstInvalid,
-  issuesToErrors,
-  withFieldResult,
-  type FieldErrors,
-} from '../../components/form-errors';
+import { afterPointerRelease, withFieldResult } from '../../components/form-errors';
+import { useFormErrors, useLatest } from '../../components/use-form-errors';
 import { deadlineFieldId, DeadlineFields } from './deadline-fields';
 import {
   deadlineErrorKey,
@@ -49,15 +43,10 @@ export function DeadlineFormDialog({ mode, onClose, onSaved }: DeadlineFormDialo
     [mode],
   );
   const [values, setValues] = useState<DeadlineFormValues>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, setErrors, formError, setFormError, formRef, showErrors, showIssues } = useFormErrors();
   const save = useSaveDeadline();
 
-  const latest = useRef(values);
-  useLayoutEffect(() => {
-    latest.current = values;
-  });
+  const latest = useLatest(values);
   const recheck = (key: string, next: DeadlineFormValues) =>
     setErrors((current) => withFieldResult(current, validateDeadlineForm(next), key));
 
@@ -71,11 +60,6 @@ export function DeadlineFormDialog({ mode, onClose, onSaved }: DeadlineFormDialo
   const blurField = (key: string, override?: DeadlineFormValues) =>
     afterPointerRelease(() => recheck(key, override ?? latest.current));
 
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formRef.current);
-  };
-
   const submit = async () => {
     setFormError(null);
     const found = validateDeadlineForm(values);
@@ -88,12 +72,8 @@ export function DeadlineFormDialog({ mode, onClose, onSaved }: DeadlineFormDialo
           : await save.mutateAsync({ kind: 'update', values: { ...input, id: mode.deadline.id } });
       onSaved(saved, mode.kind === 'create');
     } catch (error) {
-      if (isApiError(error) && error.code !== 'UNAVAILABLE' && error.issues.length) {
-        const mapped = issuesToErrors(error.issues, deadlineErrorKey);
-        const unplaced = Object.entries(mapped).filter(([key]) => !knownKeys.has(key));
-        if (unplaced.length) setFormError(unplaced.map(([, message]) => message).join(' '));
-        return showErrors(mapped);
-      }
+      if (isApiError(error) && error.code !== 'UNAVAILABLE' && error.issues.length)
+        return showIssues(error.issues, deadlineErrorKey, (key) => knownKeys.has(key));
       setFormError(errorMessage(error));
     }
   };

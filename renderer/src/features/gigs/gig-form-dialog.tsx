@@ -1,16 +1,10 @@
 /** Create or edit a gig. Checks a field on blur and everything on submit; server issues land on their fields. */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo, useState } from 'react';
 import type { GigDetail } from '../../../../electron/contract';
 import { errorMessage, isApiError } from '../../api/api-error';
 import { FormDialog } from '../../components/form-dialog';
-import {
-  afterPointerRelease,
-  focusFirstInvalid,
-  issuesToErrors,
-  withFieldResult,
-  type FieldErrors,
-} from '../../components/form-errors';
+import { afterPointerRelease, withFieldResult } from '../../components/form-errors';
+import { useFormErrors, useLatest } from '../../components/use-form-errors';
 import { useTags } from '../clients/use-clients';
 import { useStages } from '../pipeline/use-pipeline';
 import { defaultCurrency, rememberCurrency } from './currency-options';
@@ -86,17 +80,12 @@ export function GigFormDialog({ mode, onClose, onSaved }: GigFormDialogProps) {
   );
   const editingId = mode.kind === 'edit' ? mode.gig.id : null;
   const [values, setValues] = useState<GigFormValues>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, setErrors, formError, setFormError, formRef, showErrors, showIssues } = useFormErrors();
   const stages = useStages();
   const tags = useTags();
   const save = useSaveGig();
 
-  const latest = useRef(values);
-  useLayoutEffect(() => {
-    latest.current = values;
-  });
+  const latest = useLatest(values);
 
   const recheck = (keys: string[], next: GigFormValues) => {
     const all = validateGigForm(next, editingId);
@@ -118,11 +107,6 @@ export function GigFormDialog({ mode, onClose, onSaved }: GigFormDialogProps) {
     afterPointerRelease(() => recheck([key, ...(related[key] ?? [])], override ?? latest.current));
   };
 
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formRef.current);
-  };
-
   const submit = async () => {
     setFormError(null);
     const found = validateGigForm(values, editingId);
@@ -136,12 +120,8 @@ export function GigFormDialog({ mode, onClose, onSaved }: GigFormDialogProps) {
       rememberCurrency(saved.currency);
       onSaved(saved, editingId === null);
     } catch (error) {
-      if (isApiError(error) && error.issues.length) {
-        const mapped = issuesToErrors(error.issues, gigErrorKey);
-        const unplaced = Object.entries(mapped).filter(([key]) => !knownKeys.has(key));
-        setFormError(unplaced.length ? unplaced.map(([, message]) => message).join(' ') : null);
-        return showErrors(mapped);
-      }
+      if (isApiError(error) && error.issues.length)
+        return showIssues(error.issues, gigErrorKey, (key) => knownKeys.has(key));
       setFormError(errorMessage(error));
     }
   };

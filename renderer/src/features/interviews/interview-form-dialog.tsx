@@ -1,16 +1,10 @@
 /** Schedule or edit an interview. Checks fields on blur and all on submit; server issues land on their fields. */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo, useState } from 'react';
 import type { InterviewDetail } from '../../../../electron/contract';
 import { errorMessage, isApiError } from '../../api/api-error';
 import { FormDialog } from '../../components/form-dialog';
-import {
-  afterPointerRelease,
-  focusFirstInvalid,
-  issuesToErrors,
-  withFieldResult,
-  type FieldErrors,
-} from '../../components/form-errors';
+import { afterPointerRelease, withFieldResult } from '../../components/form-errors';
+import { useFormErrors, useLatest } from '../../components/use-form-errors';
 import { useClient } from '../clients/use-clients';
 import { interviewFieldId, InterviewFields } from './interview-fields';
 import {
@@ -53,18 +47,13 @@ export function InterviewFormDialog({ mode, onClose, onSaved }: InterviewFormDia
     [mode],
   );
   const [values, setValues] = useState<InterviewFormValues>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, setErrors, formError, setFormError, formRef, showErrors, showIssues } = useFormErrors();
   const save = useSaveInterview();
   const client = useClient(values.gig?.clientId ?? null);
   // Fixed at open: the dialog re-runs its open effect when this changes.
   const [focusId] = useState(() => interviewFieldId(mode.kind === 'create' && !initial.gig ? 'gigId' : 'date'));
 
-  const latest = useRef(values);
-  useLayoutEffect(() => {
-    latest.current = values;
-  });
+  const latest = useLatest(values);
   const recheck = (key: string, next: InterviewFormValues) =>
     setErrors((current) => withFieldResult(current, validateInterviewForm(next), key));
 
@@ -80,11 +69,6 @@ export function InterviewFormDialog({ mode, onClose, onSaved }: InterviewFormDia
 
   const blurField = (key: string, override?: InterviewFormValues) =>
     afterPointerRelease(() => recheck(key, override ?? latest.current));
-
-  const showErrors = (next: FieldErrors) => {
-    flushSync(() => setErrors(next));
-    focusFirstInvalid(formRef.current);
-  };
 
   const submit = async () => {
     setFormError(null);
@@ -102,12 +86,8 @@ export function InterviewFormDialog({ mode, onClose, onSaved }: InterviewFormDia
         onSaved(saved, mode.interview);
       }
     } catch (error) {
-      if (isApiError(error) && error.code !== 'UNAVAILABLE' && error.issues.length) {
-        const mapped = issuesToErrors(error.issues, interviewErrorKey);
-        const unplaced = Object.entries(mapped).filter(([key]) => !knownKeys.has(key));
-        if (unplaced.length) setFormError(unplaced.map(([, message]) => message).join(' '));
-        return showErrors(mapped);
-      }
+      if (isApiError(error) && error.code !== 'UNAVAILABLE' && error.issues.length)
+        return showIssues(error.issues, interviewErrorKey, (key) => knownKeys.has(key));
       setFormError(errorMessage(error));
     }
   };
