@@ -82,6 +82,31 @@ export class CalendarPage {
     });
   }
 
+  /**
+   * The words of a week block's title that are laid out across more than one line (broken inside the
+   * word), and the number of title lines drawn.
+   */
+  async titleWrap(block: Locator): Promise<{ brokenWords: string[]; lines: number }> {
+    return block.evaluate((element) => {
+      const title = element.querySelector('.cal-block-title');
+      const text = title?.firstChild;
+      if (!title || !text || text.nodeType !== Node.TEXT_NODE) return { brokenWords: ['(no title text)'], lines: 0 };
+      const bottom = title.getBoundingClientRect().bottom + 0.5;
+      const brokenWords: string[] = [];
+      const tops = new Set<number>();
+      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const rects = Array.from(range.getClientRects());
+        if (new Set(rects.map((rect) => Math.round(rect.top))).size > 1) brokenWords.push(match[0]);
+        // Lines past the clamp are laid out but hidden: only the ones drawn count.
+        rects.filter((rect) => rect.bottom <= bottom).forEach((rect) => tops.add(Math.round(rect.top)));
+      }
+      return { brokenWords, lines: tops.size };
+    });
+  }
+
   chooser(label: string | RegExp): Locator {
     return this.page.getByRole('dialog', { name: label });
   }

@@ -333,6 +333,58 @@ test('a week block puts the time above a title that wraps, and names the whole t
   expect(call.time.bottom).toBeLessThanOrEqual(call.title.top + 0.5);
 });
 
+test('narrow week blocks in a small window wrap titles between words only, and keep the whole name', async ({
+  page,
+  request,
+}) => {
+  const { deadline } = await setUpWeek(request);
+  await deadline({ title: 'Review the brand guidelines draft', dueAt: berlin(12, 11) });
+  for (const title of ['Deliverable 2', 'Supercalifragilisticexpialidocious copy']) {
+    await deadline({ title, dueAt: berlin(13, 11) });
+  }
+  for (const title of ['Deliverable 3', 'Internationalization audit', 'Send invoice']) {
+    await deadline({ title, dueAt: berlin(14, 11) });
+  }
+
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openApp(page, '/calendar');
+  const calendar = new CalendarPage(page);
+  await calendar.view('Week').check();
+  await expect(calendar.title).toHaveText('Jan 11 – 17, 2026');
+
+  const wrapOf = async (title: string) => {
+    const name = `Deadline: ${title}, 11:00 AM, overdue`;
+    const block = calendar.weekBlock(name);
+    await expect(block).toHaveAttribute('title', name);
+    return { block, ...(await calendar.titleWrap(block)), layout: await calendar.blockLayout(block) };
+  };
+
+  // Alone in its day (about 95 px): the title wraps between words over the two lines below the time.
+  const alone = await wrapOf('Review the brand guidelines draft');
+  expect(alone.brokenWords).toEqual([]);
+  expect(alone.lines).toBe(2);
+
+  // Two side by side (about 45 px each): still the time, and no word split across lines; a word wider
+  // than the block is cut at the edge on its own line.
+  for (const title of ['Deliverable 2', 'Supercalifragilisticexpialidocious copy']) {
+    const two = await wrapOf(title);
+    expect(two.layout.block.width).toBeLessThan(50);
+    expect(two.brokenWords, `${title}: words broken across lines`).toEqual([]);
+    expect(two.lines, `${title}: title lines`).toBe(2);
+    expect(two.layout.timeCut, `${title}: the time line is cut`).toBe(false);
+  }
+
+  // Three side by side (under 30 px): no room for "10:00", so the title takes the time's line.
+  for (const title of ['Deliverable 3', 'Internationalization audit', 'Send invoice']) {
+    const three = await wrapOf(title);
+    expect(three.layout.block.width).toBeLessThan(33);
+    expect(three.brokenWords, `${title}: words broken across lines`).toEqual([]);
+    expect(three.lines, `${title}: title lines`).toBe(2);
+    await expect(three.block.locator('.cal-block-time')).toBeHidden();
+    expect(three.layout.title.top - three.layout.block.top).toBeLessThan(4);
+  }
+});
+
 test('arrows move the focused day, Enter adds on it and t comes back to today', async ({ page, request }) => {
   await setUpWeek(request);
   await openApp(page, '/calendar');

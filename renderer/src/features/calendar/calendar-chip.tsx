@@ -48,7 +48,8 @@ export function CalendarChip({ item }: { item: AgendaItem }) {
 /**
  * A timed block in the week view, placed and sized by the caller, which says how many text lines fit.
  * Two lines or more: the time on its own line, the title wrapping below it into the rest (cut with an
- * ellipsis). One line: the title, then the start time if the block is wide enough (a container query).
+ * ellipsis; calendar-week.css gives it the time's line too when the block is too narrow for the time).
+ * One line: the title, then the start time if the block is wide enough (a container query).
  * The full title and time are always in the accessible name and the tooltip.
  */
 export function CalendarBlock({ item, style, lines }: { item: AgendaItem; style: CSSProperties; lines: number }) {
@@ -59,7 +60,7 @@ export function CalendarBlock({ item, style, lines }: { item: AgendaItem; style:
     <Link
       href={itemHref(item)}
       className={classes(item, `cal-block${compact ? ' is-compact' : ''}`)}
-      style={{ ...style, '--cal-title-lines': Math.max(1, lines - 1) } as CSSProperties}
+      style={{ ...style, '--cal-lines': lines, '--cal-title-lines': Math.max(1, lines - 1) } as CSSProperties}
       aria-label={itemLabel(item)}
       title={itemLabel(item)}
       onClick={(event) => event.stopPropagation()}
