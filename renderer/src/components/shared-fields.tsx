@@ -1,4 +1,4 @@
-/** Fields that several forms show the same way: free-text notes and a tag list. */
+/** Fields that several forms show the same way: a date, a time, free-text notes and a tag list. */
 import { Field } from './field';
 import { TagInput } from './tag-input';
 
@@ -52,6 +52,60 @@ export function TagsField<V extends { tags: string[] }>(props: TagsFieldProps<V>
           suggestions={suggestions}
           onChange={(tags) => onChange('tags', tags)}
           onBlur={(tags) => onBlur('tags', { ...values, tags })}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface DateFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}
+
+export function DateField({ id, label, value, error, onChange, onBlur }: DateFieldProps) {
+  return (
+    <Field id={id} label={label} error={error}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          className="input"
+          type="date"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={onBlur}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface TimeFieldProps {
+  id: string;
+  value: string;
+  /** The time shares the date's message (shown under the date), so it only takes the invalid mark. */
+  invalid: boolean;
+  hint?: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}
+
+export function TimeField({ id, value, invalid, hint, onChange, onBlur }: TimeFieldProps) {
+  return (
+    <Field id={id} label="Time" hint={hint}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          aria-invalid={invalid}
+          className="input"
+          type="time"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={onBlur}
         />
       )}
     </Field>

@@ -1,7 +1,7 @@
 /** The deadline form's fields: title, gig or client, when it is due, priority, importance, notes, reminders. */
 import { Field } from '../../components/field';
 import type { FieldErrors } from '../../components/form-errors';
-import { NotesField } from '../../components/shared-fields';
+import { DateField, NotesField, TimeField } from '../../components/shared-fields';
 import { TimeZoneField } from '../clients/time-zone-field';
 import { EntityPicker } from '../gigs/entity-picker';
 import {
@@ -90,33 +90,23 @@ export function DeadlineFields({ values, errors, onChange, onBlur }: DeadlineFie
       </fieldset>
 
       <div className={`${timed ? 'form-row-3' : 'form-row-1'} span-2`}>
-        <Field id={deadlineFieldId('date')} label={timed ? 'Date' : 'Day'} error={errors.due}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              className="input"
-              type="date"
-              value={values.date}
-              onChange={(e) => onChange('date', e.target.value)}
-              onBlur={() => onBlur('due')}
-            />
-          )}
-        </Field>
+        <DateField
+          id={deadlineFieldId('date')}
+          label={timed ? 'Date' : 'Day'}
+          value={values.date}
+          error={errors.due}
+          onChange={(date) => onChange('date', date)}
+          onBlur={() => onBlur('due')}
+        />
         {timed ? (
           <>
-            <Field id={deadlineFieldId('time')} label="Time">
-              {(a11y) => (
-                <input
-                  {...a11y}
-                  aria-invalid={Boolean(errors.due)}
-                  className="input"
-                  type="time"
-                  value={values.time}
-                  onChange={(e) => onChange('time', e.target.value)}
-                  onBlur={() => onBlur('due')}
-                />
-              )}
-            </Field>
+            <TimeField
+              id={deadlineFieldId('time')}
+              value={values.time}
+              invalid={Boolean(errors.due)}
+              onChange={(time) => onChange('time', time)}
+              onBlur={() => onBlur('due')}
+            />
             <TimeZoneField
               id={deadlineFieldId('timeZone')}
               values={values}

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Contact } from '../../../../electron/contract';
 import { Field } from '../../components/field';
 import type { FieldErrors } from '../../components/form-errors';
-import { NotesField } from '../../components/shared-fields';
+import { DateField, NotesField, TimeField } from '../../components/shared-fields';
 import { formatMinutes, instantOf, timeElsewhere } from '../agenda/time-text';
 import { TimeZoneField } from '../clients/time-zone-field';
 import { EntityPicker } from '../gigs/entity-picker';
@@ -56,35 +56,22 @@ export function InterviewFields(props: InterviewFieldsProps) {
       </Field>
 
       <div className="form-row-3 span-2">
-        <Field id={interviewFieldId('date')} label="Date" error={errors.startsAt}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              className="input"
-              type="date"
-              value={values.date}
-              onChange={(e) => onChange('date', e.target.value)}
-              onBlur={() => onBlur('startsAt')}
-            />
-          )}
-        </Field>
-        <Field
+        <DateField
+          id={interviewFieldId('date')}
+          label="Date"
+          value={values.date}
+          error={errors.startsAt}
+          onChange={(date) => onChange('date', date)}
+          onBlur={() => onBlur('startsAt')}
+        />
+        <TimeField
           id={interviewFieldId('time')}
-          label="Time"
+          value={values.time}
+          invalid={Boolean(errors.startsAt)}
           hint={clientTime && values.gig ? `Client: ${clientTime}` : undefined}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              aria-invalid={Boolean(errors.startsAt)}
-              className="input"
-              type="time"
-              value={values.time}
-              onChange={(e) => onChange('time', e.target.value)}
-              onBlur={() => onBlur('startsAt')}
-            />
-          )}
-        </Field>
+          onChange={(time) => onChange('time', time)}
+          onBlur={() => onBlur('startsAt')}
+        />
         <Field id={interviewFieldId('durationMinutes')} label="Duration" error={errors.durationMinutes}>
           {(a11y) => (
             <select
