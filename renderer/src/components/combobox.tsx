@@ -3,6 +3,7 @@
  * Enter to pick, Esc closes the list without closing the surrounding dialog. Free text stays allowed.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { ComboboxListbox, comboboxInputProps, stepActive, type ComboboxA11y } from './combobox-parts';
 
 export interface ComboOption {
   value: string;
@@ -12,7 +13,7 @@ export interface ComboOption {
   keywords?: string;
 }
 
-interface ComboboxProps {
+interface ComboboxProps extends ComboboxA11y {
   id: string;
   value: string;
   onChange: (value: string) => void;
@@ -25,9 +26,6 @@ interface ComboboxProps {
   placeholder?: string;
   maxOptions?: number;
   className?: string;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string | undefined;
-  'aria-label'?: string;
 }
 
 /** 0 = a word starts with the query, 1 = contains every typed word, -1 = no match. */
@@ -69,7 +67,7 @@ export function Combobox(props: ComboboxProps) {
       event.preventDefault();
       if (!open) setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (visible.length ? (current + step + visible.length) % visible.length : -1));
+      setActive((current) => stepActive(current, step, visible.length));
       return;
     }
     if (event.key === 'Enter' && showList && active >= 0 && visible[active]) {
@@ -87,22 +85,12 @@ export function Combobox(props: ComboboxProps) {
     onKeyDown?.(event);
   };
 
-  const activeId = showList && active >= 0 ? `${listId}-${active}` : undefined;
   return (
     <div className={className ? `combobox ${className}` : 'combobox'}>
       <input
         id={id}
         className="input"
-        role="combobox"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={activeId}
-        aria-invalid={props['aria-invalid']}
-        aria-describedby={props['aria-describedby']}
-        aria-label={props['aria-label']}
-        autoComplete="off"
-        spellCheck={false}
+        {...comboboxInputProps(listId, showList, active, props)}
         value={value}
         placeholder={placeholder}
         onChange={(event) => {
@@ -118,23 +106,14 @@ export function Combobox(props: ComboboxProps) {
           onBlur?.();
         }}
       />
-      <ul id={listId} role="listbox" className="combobox-list" hidden={!showList}>
-        {visible.map((option, index) => (
-          <li
-            key={option.value}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className="combobox-option"
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => setActive(index)}
-            onClick={() => pick(option)}
-          >
-            <span className="combobox-option-value">{option.value}</span>
-            {option.hint ? <span className="combobox-option-hint">{option.hint}</span> : null}
-          </li>
-        ))}
-      </ul>
+      <ComboboxListbox
+        id={listId}
+        items={visible.map((option) => ({ key: option.value, label: option.value, hint: option.hint }))}
+        active={active}
+        hidden={!showList}
+        onActivate={setActive}
+        onPick={(index) => pick(visible[index])}
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { LoaderCircle, X } from 'lucide-react';
 import { useId, useState, type KeyboardEvent } from 'react';
+import { ComboboxListbox, comboboxInputProps, stepActive, type ComboboxA11y } from '../../components/combobox-parts';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 
 export interface PickedEntity {
@@ -19,7 +20,7 @@ export interface EntityOption extends PickedEntity {
   hint?: string;
 }
 
-interface EntityPickerProps {
+interface EntityPickerProps extends ComboboxA11y {
   id: string;
   value: PickedEntity | null;
   onChange: (value: PickedEntity | null) => void;
@@ -28,9 +29,6 @@ interface EntityPickerProps {
   fetchOptions: (text: string) => Promise<EntityOption[]>;
   placeholder?: string;
   onBlur?: () => void;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string | undefined;
-  'aria-label'?: string;
 }
 
 const optionKey = (option: EntityOption) => `${option.kind ?? ''}:${option.id}`;
@@ -69,7 +67,7 @@ export function EntityPicker(props: EntityPickerProps) {
       event.preventDefault();
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (visible.length ? (current + step + visible.length) % visible.length : -1));
+      setActive((current) => stepActive(current, step, visible.length));
     } else if (event.key === 'Enter' && showList) {
       const option = visible[active] ?? (visible.length === 1 ? visible[0] : undefined);
       if (option) {
@@ -83,22 +81,12 @@ export function EntityPicker(props: EntityPickerProps) {
     }
   };
 
-  const activeId = showList && active >= 0 ? `${listId}-${active}` : undefined;
   return (
     <div className="combobox entity-picker">
       <input
         id={id}
         className="input"
-        role="combobox"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={activeId}
-        aria-invalid={props['aria-invalid']}
-        aria-describedby={props['aria-describedby']}
-        aria-label={props['aria-label']}
-        autoComplete="off"
-        spellCheck={false}
+        {...comboboxInputProps(listId, showList, active, props)}
         placeholder={placeholder}
         value={shown}
         onChange={(event) => {
@@ -131,23 +119,14 @@ export function EntityPicker(props: EntityPickerProps) {
           <X size={14} aria-hidden="true" />
         </button>
       ) : null}
-      <ul id={listId} role="listbox" className="combobox-list" hidden={!showList}>
-        {visible.map((option, index) => (
-          <li
-            key={optionKey(option)}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className="combobox-option"
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => setActive(index)}
-            onClick={() => pick(option)}
-          >
-            <span className="combobox-option-value">{option.name}</span>
-            {option.hint ? <span className="combobox-option-hint">{option.hint}</span> : null}
-          </li>
-        ))}
-      </ul>
+      <ComboboxListbox
+        id={listId}
+        items={visible.map((option) => ({ key: optionKey(option), label: option.name, hint: option.hint }))}
+        active={active}
+        hidden={!showList}
+        onActivate={setActive}
+        onPick={(index) => pick(visible[index])}
+      />
     </div>
   );
 }
