@@ -4,14 +4,8 @@ import type { FieldErrors } from '../../components/form-errors';
 import { DateField, NotesField, TimeField } from '../../components/shared-fields';
 import { TimeZoneField } from '../clients/time-zone-field';
 import { EntityPicker } from '../gigs/entity-picker';
-import {
-  clientPickerKey,
-  gigFromPick,
-  gigPickerKey,
-  pickedGig,
-  searchClients,
-  searchGigs,
-} from '../interviews/record-search';
+import { GigPicker } from '../interviews/gig-picker';
+import { clientPickerKey, searchClients } from '../interviews/record-search';
 import { priorityLabels, type DeadlineFieldKey, type DeadlineFormValues, type Priority } from './deadline-form-model';
 import { ReminderOffsetsField } from './reminder-offsets-field';
 
@@ -43,14 +37,7 @@ export function DeadlineFields({ values, errors, onChange, onBlur }: DeadlineFie
 
       <Field id={deadlineFieldId('gigId')} label="Gig" hint="Optional" error={errors.gigId}>
         {(a11y) => (
-          <EntityPicker
-            {...a11y}
-            value={pickedGig(values.gig)}
-            onChange={(picked) => onChange('gig', gigFromPick(picked))}
-            queryKey={gigPickerKey}
-            fetchOptions={searchGigs}
-            placeholder="Search gigs"
-          />
+          <GigPicker {...a11y} value={values.gig} onChange={(gig) => onChange('gig', gig)} placeholder="Search gigs" />
         )}
       </Field>
       {values.gig ? (

@@ -6,7 +6,6 @@ import type { FieldErrors } from '../../components/form-errors';
 import { DateField, NotesField, TimeField } from '../../components/shared-fields';
 import { formatMinutes, instantOf, timeElsewhere } from '../agenda/time-text';
 import { TimeZoneField } from '../clients/time-zone-field';
-import { EntityPicker } from '../gigs/entity-picker';
 import {
   durationChoices,
   interviewKinds,
@@ -16,7 +15,7 @@ import {
   type InterviewFieldKey,
   type InterviewFormValues,
 } from './interview-form-model';
-import { gigFromPick, gigPickerKey, pickedGig, searchGigs } from './record-search';
+import { GigPicker } from './gig-picker';
 
 export const interviewFieldId = (key: string) => `interview-${key}`;
 
@@ -43,12 +42,10 @@ export function InterviewFields(props: InterviewFieldsProps) {
     <div className="form-grid">
       <Field id={interviewFieldId('gigId')} label="Gig" error={errors.gigId} className="span-2">
         {(a11y) => (
-          <EntityPicker
+          <GigPicker
             {...a11y}
-            value={pickedGig(values.gig)}
-            onChange={(picked) => onChange('gig', gigFromPick(picked))}
-            queryKey={gigPickerKey}
-            fetchOptions={searchGigs}
+            value={values.gig}
+            onChange={(gig) => onChange('gig', gig)}
             placeholder="Search your gigs by title or client"
             onBlur={() => onBlur('gigId')}
           />
