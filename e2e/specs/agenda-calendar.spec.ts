@@ -202,6 +202,36 @@ test('a crowded month day shows two chips and "+N more", which lists the whole d
   await expect(calendar.title).toHaveText('Jan 18 – 24, 2026');
 });
 
+test("a deadline completed in a crowded day's list is announced from inside the open dialog", async ({
+  page,
+  request,
+}) => {
+  const { deadline } = await setUpWeek(request);
+  for (const [index, title] of ['Send invoice', 'Timesheet', 'Renew domain', 'Call the accountant'].entries()) {
+    await deadline({ title, dueAt: berlin(20, 12 + index) });
+  }
+
+  await openApp(page, '/calendar');
+  const calendar = new CalendarPage(page);
+  const day = 'Tuesday, January 20';
+  await calendar.more(day).click();
+  const list = calendar.dayList(day);
+  await list.getByRole('checkbox', { name: 'Complete “Timesheet”' }).check();
+
+  // The toast sits in the page behind the modal, which is inert and so silent: the dialog speaks it.
+  const notices = page.getByRole('list', { name: 'Notifications' });
+  await expect(notices.getByRole('status')).toHaveText(/Completed “Timesheet”/);
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('status').filter({ hasText: 'Timesheet' })).toHaveText('Completed “Timesheet”.');
+  await list.getByRole('checkbox', { name: 'Reopen “Timesheet”' }).uncheck();
+  await expect(list.getByRole('status').filter({ hasText: 'Timesheet' })).toHaveText('Reopened “Timesheet”.');
+
+  // Closed, the dialog takes its line along.
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(page.locator('[data-modal-announcer]')).toHaveCount(0);
+});
+
 test('a crowded week day offers "+N more" in its all-day cell', async ({ page, request }) => {
   const { deadline } = await setUpWeek(request);
   await deadline({ title: 'Quarterly filing', dueDate: '2026-01-16' });

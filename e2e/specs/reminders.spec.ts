@@ -105,7 +105,7 @@ test.describe('on the shared bridge', () => {
     expect(await toasts.isOnTop(summary)).toBe(false);
     expect(await toasts.coveredWhereOverlapping(summary, clients.form.dialog)).toBe(true);
     // The rest of the page is inert under a modal, so the toast is also spoken from inside the dialog.
-    await expect(clients.form.dialog.getByRole('status')).toHaveText(
+    await expect(clients.form.dialog.getByRole('status').filter({ hasText: summary })).toHaveText(
       `${summary}. It waits at the top right once this dialog is closed.`,
     );
     // Typing carries on in the field that had focus.

@@ -1,9 +1,12 @@
 /**
  * Short-lived notices ("Client saved") in a polite live region; errors stay until dismissed or replaced.
  * A notice may carry one action ("Undo"), which also keeps it up longer so there is time to reach it.
+ * While a modal dialog is open the page behind it is inert and its live regions silent, so a toast raised
+ * meanwhile is also spoken from inside the dialog (modal-announcer.tsx).
  */
 import { CircleAlert, CircleCheck, X } from 'lucide-react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ModalAnnouncer } from './modal-announcer';
 
 type ToastKind = 'success' | 'error';
 export interface ToastAction {
@@ -27,6 +30,17 @@ const ToastContext = createContext<ToastApi | null>(null);
 const SUCCESS_MS = 4000;
 const ERROR_MS = 8000;
 const ACTION_MS = 10_000;
+
+/** What toasts raised behind a modal dialog say from inside it: each message as a sentence, in order. */
+export function toastAnnouncement(arrived: readonly Pick<Toast, 'message'>[]): string {
+  return arrived
+    .map(({ message }) => message.trim())
+    .filter(Boolean)
+    .map((message) => (/[.!?…]$/.test(message) ? message : `${message}.`))
+    .join(' ');
+}
+
+const toastKey = (toast: Toast) => toast.id;
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
   useEffect(() => {
@@ -75,6 +89,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     () => ({ success: (m, options) => push('success', m, options?.action), error: (m) => push('error', m) }),
     [push],
   );
+  // Errors are spoken at once (an alert), the rest politely, as the toasts themselves are.
+  const errors = useMemo(() => toasts.filter((toast) => toast.kind === 'error'), [toasts]);
+  const notices = useMemo(() => toasts.filter((toast) => toast.kind !== 'error'), [toasts]);
   return (
     <ToastContext value={api}>
       {children}
@@ -83,6 +100,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} />
         ))}
       </ol>
+      <ModalAnnouncer items={notices} keyOf={toastKey} message={toastAnnouncement} source="toasts" />
+      <ModalAnnouncer items={errors} keyOf={toastKey} message={toastAnnouncement} role="alert" source="toast-errors" />
     </ToastContext>
   );
 }
