@@ -70,3 +70,31 @@ export function CalendarBlock({ item, style, lines }: { item: AgendaItem; style:
     </Link>
   );
 }
+
+/** "+N more" on a crowded day (month cell, week all-day row): opens that day's list. */
+export function MoreOnDay({
+  more,
+  dayLabel,
+  title,
+  onShow,
+}: {
+  more: number;
+  dayLabel: string;
+  title?: string;
+  onShow: () => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="cal-more"
+        aria-label={`+${more.toLocaleString()} more on ${dayLabel}`}
+        aria-haspopup="dialog"
+        title={title}
+        onClick={onShow}
+      >
+        +{more.toLocaleString()} more
+      </button>
+    </li>
+  );
+}

@@ -7,7 +7,7 @@
 import { isSameMonth } from 'date-fns';
 import type { KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../electron/contract';
-import { CalendarChip } from './calendar-chip';
+import { CalendarChip, MoreOnDay } from './calendar-chip';
 import { dateKey, monthCellChips } from './calendar-grid';
 
 /** Chips a month cell fits; also the perDay the month asks calendar.range for. */
@@ -85,19 +85,7 @@ export function MonthView({
                         <CalendarChip item={item} />
                       </li>
                     ))}
-                    {more > 0 ? (
-                      <li>
-                        <button
-                          type="button"
-                          className="cal-more"
-                          aria-label={`+${more.toLocaleString()} more on ${label}`}
-                          aria-haspopup="dialog"
-                          onClick={() => onShowDay(day)}
-                        >
-                          +{more.toLocaleString()} more
-                        </button>
-                      </li>
-                    ) : null}
+                    {more > 0 ? <MoreOnDay more={more} dayLabel={label} onShow={() => onShowDay(day)} /> : null}
                   </ul>
                 ) : null}
               </div>

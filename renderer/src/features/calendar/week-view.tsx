@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AgendaItem } from '../../../../electron/contract';
-import { CalendarBlock, CalendarChip } from './calendar-chip';
+import { CalendarBlock, CalendarChip, MoreOnDay } from './calendar-chip';
 import { dateKey, layoutDay, minutesIntoDay } from './calendar-grid';
 
 export const HOUR_PX = 48;
@@ -163,18 +163,12 @@ export function WeekView({
                 </li>
               ))}
               {more > 0 ? (
-                <li>
-                  <button
-                    type="button"
-                    className="cal-more"
-                    aria-label={`+${more.toLocaleString()} more on ${label}`}
-                    aria-haspopup="dialog"
-                    title={`${more.toLocaleString()} more later on this day`}
-                    onClick={() => onShowDay(day)}
-                  >
-                    +{more.toLocaleString()} more
-                  </button>
-                </li>
+                <MoreOnDay
+                  more={more}
+                  dayLabel={label}
+                  title={`${more.toLocaleString()} more later on this day`}
+                  onShow={() => onShowDay(day)}
+                />
               ) : null}
             </ul>
           );
