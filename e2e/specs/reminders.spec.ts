@@ -18,7 +18,7 @@ import { RemindersPage } from '../pages/reminders-page';
 import { openApp, resetApp } from '../support/app';
 import { BRIDGE_PORT, extraBridgePort } from '../support/bridge-env';
 import { startBridge, type BridgeProcess } from '../support/bridge-process';
-import { deadlineDueAt, expectLiveEvents, inbox, rpcAt, setClockAt } from '../support/reminders';
+import { deadlineDueAt, expectLiveEvents, inbox, onlyOwnLeadTimes, rpcAt, setClockAt } from '../support/reminders';
 
 const DELIVERY_TIMEOUT = 20_000;
 const MINUTE = 60_000;
@@ -28,6 +28,7 @@ test.describe('on the shared bridge', () => {
 
   test.beforeEach(async ({ request }) => {
     await resetApp(request);
+    await onlyOwnLeadTimes(request, origin);
   });
 
   test('a deadline due in a few seconds shows one toast; snoozed, it returns once', async ({ page, request }) => {

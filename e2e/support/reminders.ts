@@ -49,6 +49,15 @@ export async function deadlineDueAt(
 }
 
 /**
+ * Turns off the morning-of reminder (09:00 on the due day), so a deadline brings only the lead times its
+ * test sets. Left on, a deadline due within the hour gained a second reminder whenever the test ran just
+ * before 09:00 on the bridge's clock: "4 reminders while you were away" became 8 between 08:30 and 09:00.
+ */
+export async function onlyOwnLeadTimes(request: APIRequestContext, origin: string): Promise<void> {
+  await rpcAt(request, origin, 'settings.update', { reminders: { deadlineMorningOf: false } });
+}
+
+/**
  * Sends a test notification and waits for its toast: the page's event stream is connected, so a
  * delivery from now on reaches it live. The test toast is closed again.
  */
