@@ -232,9 +232,13 @@ test("a deadline completed in a crowded day's list is announced from inside the 
   await expect(page.locator('[data-modal-announcer]')).toHaveCount(0);
 });
 
-test('a crowded week day offers "+N more" in its all-day cell', async ({ page, request }) => {
+test('a crowded week day offers "+N more" in its all-day cell, which stays a few lines tall', async ({
+  page,
+  request,
+}) => {
   const { deadline } = await setUpWeek(request);
   await deadline({ title: 'Quarterly filing', dueDate: '2026-01-16' });
+  for (let index = 0; index < 5; index++) await deadline({ title: `Filing ${index + 1}`, dueDate: '2026-01-14' });
   for (let index = 0; index < 26; index++) {
     await deadline({
       title: `Deliverable ${index + 1}`,
@@ -253,6 +257,9 @@ test('a crowded week day offers "+N more" in its all-day cell', async ({ page, r
   await expect(calendar.allDayItems(day)).toHaveAccessibleName('Deadline: Quarterly filing, all day');
   await expect(calendar.more(day)).toHaveText('+3 more');
   await expect(calendar.more('Thursday, January 15')).toHaveCount(0);
+  // Five all-day deadlines keep the all-day row short, as a month cell does: two, then "+3 more".
+  await expect(calendar.allDayItems('Wednesday, January 14')).toHaveText(['Filing 1', 'Filing 2']);
+  await expect(calendar.more('Wednesday, January 14')).toHaveText('+3 more');
 
   await calendar.more(day).click();
   const list = calendar.dayList(day);

@@ -4,7 +4,7 @@ import {
   dateKey,
   itemsByDay,
   layoutDay,
-  monthCellChips,
+  chipsBeforeMore,
   monthGrid,
   visibleRange,
   weekDays,
@@ -68,14 +68,14 @@ describe('items by day', () => {
 
 describe('a month cell', () => {
   it('shows every item while they fit', () => {
-    expect(monthCellChips(0, 3)).toEqual({ chips: 0, more: 0 });
-    expect(monthCellChips(3, 3)).toEqual({ chips: 3, more: 0 });
+    expect(chipsBeforeMore(0, 3)).toEqual({ chips: 0, more: 0 });
+    expect(chipsBeforeMore(3, 3)).toEqual({ chips: 3, more: 0 });
   });
 
   it('gives one line to "+N more" once they do not, counting everything not shown', () => {
-    expect(monthCellChips(4, 3)).toEqual({ chips: 2, more: 2 });
-    expect(monthCellChips(5, 3)).toEqual({ chips: 2, more: 3 });
-    expect(monthCellChips(475, 3)).toEqual({ chips: 2, more: 473 });
+    expect(chipsBeforeMore(4, 3)).toEqual({ chips: 2, more: 2 });
+    expect(chipsBeforeMore(5, 3)).toEqual({ chips: 2, more: 3 });
+    expect(chipsBeforeMore(475, 3)).toEqual({ chips: 2, more: 473 });
   });
 
   it("takes a crowded day's full count from crowdedDays", () => {

@@ -86,10 +86,10 @@ export function crowdedTotals(days: readonly { date: string; total: number }[]):
 }
 
 /**
- * A month cell's chips for a day holding `count` items: all of them when they fit in `max`, else one
- * fewer than `max` and a "+N more" for the rest (so the cell never grows past `max` lines).
+ * The chips a month cell or the week's all-day row shows for `count` items: all of them when they fit in
+ * `max`, else one fewer than `max` and a "+N more" for the rest (so it never grows past `max` lines).
  */
-export function monthCellChips(count: number, max: number): { chips: number; more: number } {
+export function chipsBeforeMore(count: number, max: number): { chips: number; more: number } {
   if (count <= max) return { chips: count, more: 0 };
   const chips = Math.max(0, max - 1);
   return { chips, more: count - chips };

@@ -8,7 +8,7 @@ import { isSameMonth } from 'date-fns';
 import type { KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../electron/contract';
 import { CalendarChip, MoreOnDay } from './calendar-chip';
-import { dateKey, monthCellChips } from './calendar-grid';
+import { dateKey, chipsBeforeMore } from './calendar-grid';
 
 /** Chips a month cell fits; also the perDay the month asks calendar.range for. */
 export const MAX_CHIPS = 3;
@@ -55,7 +55,7 @@ export function MonthView({
             const key = dateKey(day);
             const items = days.get(key) ?? [];
             const count = totals.get(key) ?? items.length;
-            const { chips, more } = monthCellChips(count, MAX_CHIPS);
+            const { chips, more } = chipsBeforeMore(count, MAX_CHIPS);
             const label = fullDay.format(day);
             const isToday = key === todayKey;
             return (

@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AgendaItem } from '../../../../electron/contract';
 import { CalendarBlock, CalendarChip, MoreOnDay } from './calendar-chip';
-import { dateKey, layoutDay, minutesIntoDay } from './calendar-grid';
+import { chipsBeforeMore, dateKey, layoutDay, minutesIntoDay } from './calendar-grid';
 
 export const HOUR_PX = 48;
 /** A block's text lines and its vertical padding (calendar-week.css uses the same numbers). */
@@ -22,6 +22,8 @@ const DEADLINE_MINUTES = 60;
 const MIN_BLOCK_MINUTES = 15;
 const DAY_MINUTES = 24 * 60;
 const FIRST_VISIBLE_HOUR = 7;
+/** All-day chips a day shows in the week before '+N more' (a crowded day would push the hours off screen). */
+const MAX_ALL_DAY = 3;
 
 interface WeekViewProps {
   days: Date[];
@@ -153,11 +155,14 @@ export function WeekView({
           const key = dateKey(day);
           const dayItems = items.get(key) ?? [];
           const allDay = dayItems.filter((item) => item.allDay || item.at === null);
-          const more = (totals.get(key) ?? dayItems.length) - dayItems.length;
+          // The all-day row stays a few lines tall, as in the month: past MAX_ALL_DAY, the rest are counted.
+          const { chips } = chipsBeforeMore(allDay.length, MAX_ALL_DAY);
+          const drawn = dayItems.length - allDay.length + chips;
+          const more = (totals.get(key) ?? dayItems.length) - drawn;
           const label = fullDay.format(day);
           return (
             <ul key={key} className="cal-allday-cell" aria-label={`All day on ${label}`}>
-              {allDay.map((item) => (
+              {allDay.slice(0, chips).map((item) => (
                 <li key={`${item.type}-${item.id}`}>
                   <CalendarChip item={item} />
                 </li>
@@ -166,7 +171,7 @@ export function WeekView({
                 <MoreOnDay
                   more={more}
                   dayLabel={label}
-                  title={`${more.toLocaleString()} more later on this day`}
+                  title={`${more.toLocaleString()} more on this day`}
                   onShow={() => onShowDay(day)}
                 />
               ) : null}
