@@ -23,23 +23,6 @@ export const DEADLINE_JOINS = 'LEFT JOIN gigs g ON g.id = d.gig_id LEFT JOIN cli
 
 export const DEADLINE_ITEM = `${DEADLINE_COLUMNS} FROM deadlines d ${DEADLINE_JOINS}`;
 
-/**
- * One kind's page in time order, ties by id. The page's ids are picked on a covering index first and only
- * they are joined: ordering ties by id sorts each run of equal times, and a sort over the full rows would
- * join (and count the prep of) every item of a crowded day only to keep a few. The rows come back in no
- * promised order (the caller sorts them with the other kinds; another sorter here costs more than the
- * query on a quiet day). A join on the page, because `id IN (page)` took ~0.4 ms to set up even when empty.
- */
-export function pageOf(kind: 'interview' | 'deadline', where: string, order: string): string {
-  const [columns, joins, alias, table] =
-    kind === 'interview'
-      ? [INTERVIEW_COLUMNS, INTERVIEW_JOINS, 'i', 'interviews']
-      : [DEADLINE_COLUMNS, DEADLINE_JOINS, 'd', 'deadlines'];
-  return `${columns}
-    FROM (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${where} ORDER BY ${order} LIMIT @limit) page
-    JOIN ${table} ${alias} ON ${alias}.id = page.id ${joins}`;
-}
-
 export type Row = Omit<AgendaItem, 'allDay' | 'important' | 'overdue' | 'date'> & {
   allDay: number;
   important: number;

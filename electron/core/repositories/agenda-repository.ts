@@ -1,12 +1,39 @@
 /**
- * The agenda: interviews and deadlines merged in time order for local-day windows in the user's zone. Each part is an indexed range query (interviews by starts_at, deadlines by
- * (completed_at, due_at) and (completed_at, due_date)).
+ * The agenda: interviews and deadlines merged in time order for local-day windows in the user's zone.
+ * Each part is an indexed range query (interviews by starts_at, deadlines by (completed_at, due_at) and
+ * (completed_at, due_date)).
  */
 import type Database from 'better-sqlite3';
 import type { AgendaCounts, AgendaItem } from '../../contract';
 import { statement } from '../db/statements';
 import { addDays, localDateOf, localDays, startOfLocalDay } from '../services/local-time';
-import { DEADLINE_ITEM, merged, pageOf, type LocalDays, type Row } from './agenda-items';
+import {
+  DEADLINE_COLUMNS,
+  DEADLINE_ITEM,
+  DEADLINE_JOINS,
+  INTERVIEW_COLUMNS,
+  INTERVIEW_JOINS,
+  merged,
+  type LocalDays,
+  type Row,
+} from './agenda-items';
+
+/**
+ * One kind's page in time order, ties by id. The page's ids are picked on a covering index first and only
+ * they are joined: ordering ties by id sorts each run of equal times, and a sort over the full rows would
+ * join (and count the prep of) every item of a crowded day only to keep a few. The rows come back in no
+ * promised order: the caller sorts them with the other kinds. A join on the page, because `id IN (page)`
+ * followed by an ORDER BY took ~0.4 ms even when empty.
+ */
+function pageOf(kind: 'interview' | 'deadline', where: string, order: string): string {
+  const [columns, joins, alias, table] =
+    kind === 'interview'
+      ? [INTERVIEW_COLUMNS, INTERVIEW_JOINS, 'i', 'interviews']
+      : [DEADLINE_COLUMNS, DEADLINE_JOINS, 'd', 'deadlines'];
+  return `${columns}
+    FROM (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${where} ORDER BY ${order} LIMIT @limit) page
+    JOIN ${table} ${alias} ON ${alias}.id = page.id ${joins}`;
+}
 
 const latest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a));
 
@@ -72,7 +99,7 @@ function itemsBetween(
   let to = range.to;
   // A full page bounds what follows by its last (latest) item.
   if (allDay.length === limit) to = Math.min(to, days.startOf(latest(allDay.map((row) => row.date ?? ''))));
-  // Ranges a full page has closed are not asked for (on a crowded calendar day, most are).
+  // Ranges a full page has closed are not asked for (today's, once its all-day deadlines fill it).
   const interviews =
     to <= from
       ? []
